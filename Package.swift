@@ -31,7 +31,8 @@ let package = Package(
       ]
     ),
     .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
-    .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase"]),
+    .testTarget(
+      name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

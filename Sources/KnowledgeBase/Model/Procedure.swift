@@ -1,6 +1,17 @@
 /// One administrative procedure (thủ tục hành chính) as the assistant knows it: imported from a
 /// portal export, possibly corrected by an editor's override, or added by an editor.
 public struct Procedure: Sendable, Equatable, Codable {
+  enum CodingKeys: String, CodingKey {
+    case code, name, field, levels, kind, decision, agencies, applicants
+    case submitAt = "submit_at"
+    case methods, steps, documents, conditions, result
+    case legalBasis = "legal_basis"
+    case related
+    case sourceURL = "source_url"
+    case localNote = "local_note"
+    case keywords, origin
+  }
+
   /// Catalogue code such as `1.001193`.
   public var code: String
   public var name: String
@@ -93,6 +104,12 @@ public struct Agencies: Sendable, Equatable, Codable {
 
 /// One way to submit (hình thức nộp) with its processing time and fee.
 public struct SubmissionMethod: Sendable, Equatable, Codable {
+  enum CodingKeys: String, CodingKey {
+    case channel
+    case processingTime = "processing_time"
+    case fee, note
+  }
+
   /// "Trực tiếp", "Trực tuyến", "Dịch vụ bưu chính".
   public var channel: String
   public var processingTime: ProcessingTime?
@@ -131,6 +148,11 @@ public struct ProcessingTime: Sendable, Equatable, Codable {
 
 /// Phí, lệ phí.
 public struct Fee: Sendable, Equatable, Codable {
+  enum CodingKeys: String, CodingKey {
+    case text
+    case amountVND = "amount_vnd"
+  }
+
   /// The fee as published (cleaned), for display.
   public var text: String
   /// The amount in đồng when the text states one; 0 for "Miễn phí" with no schedule.
@@ -144,6 +166,12 @@ public struct Fee: Sendable, Equatable, Codable {
 
 /// One row of thành phần hồ sơ.
 public struct RequiredDocument: Sendable, Equatable, Codable {
+  enum CodingKeys: String, CodingKey {
+    case name, originals, copies, form, section
+    case caseHeading = "case_heading"
+    case isNote = "is_note"
+  }
+
   public enum Section: String, Sendable, Codable, CaseIterable {
     /// Giấy tờ phải nộp.
     case submit = "phải nộp"

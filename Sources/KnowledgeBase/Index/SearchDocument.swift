@@ -1,0 +1,53 @@
+import VietnameseText
+
+/// The text of a procedure as the index sees it: folded syllables, and adjacent pairs of them
+/// joined by `_` so that "hộ chiếu" (`ho_chieu`) and "hồ sơ" (`ho_so`) are distinct terms.
+struct SearchDocument {
+  var name: [String]
+  var keywords: [String]
+  var body: [String]
+  /// The name's normalised syllables with their accents, for accent-aware ranking.
+  var accentedName: [String]
+
+  init(_ procedure: Procedure) {
+    accentedName = VietnameseText.syllables(VietnameseText.normalize(procedure.name))
+    name = accentedName.map { VietnameseText.fold($0) }
+    var keywordText = procedure.keywords
+    if let field = procedure.field { keywordText.append(field) }
+    if let result = procedure.result { keywordText.append(result) }
+    keywords = keywordText.flatMap { Terms.folded($0) + ["|"] }
+    var bodyText: [String] = []
+    bodyText.append(contentsOf: procedure.documents.filter { !$0.isNote }.map(\.name))
+    bodyText.append(contentsOf: procedure.applicants)
+    if let conditions = procedure.conditions { bodyText.append(conditions) }
+    if let localNote = procedure.localNote { bodyText.append(localNote) }
+    bodyText.append(contentsOf: procedure.steps)
+    body = bodyText.flatMap { Terms.folded($0) + ["|"] }
+  }
+}
+
+/// Helpers shared by indexing and querying so both see the same terms.
+enum Terms {
+  /// Folded syllables of `text`.
+  static func folded(_ text: String) -> [String] {
+    VietnameseText.foldedSyllables(text)
+  }
+
+  /// Adjacent pairs as `a_b`; `|` marks a boundary no pair may cross.
+  static func pairs(_ tokens: [String]) -> [String] {
+    guard tokens.count > 1 else { return [] }
+    var result: [String] = []
+    result.reserveCapacity(tokens.count)
+    for i in 1..<tokens.count where tokens[i] != "|" && tokens[i - 1] != "|" {
+      result.append(tokens[i - 1] + "_" + tokens[i])
+    }
+    return result
+  }
+
+  static func pair(_ a: String, _ b: String) -> String { a + "_" + b }
+
+  /// Joins terms for the full-text table, without boundary marks.
+  static func column(_ tokens: [String]) -> String {
+    tokens.lazy.filter { $0 != "|" }.joined(separator: " ")
+  }
+}

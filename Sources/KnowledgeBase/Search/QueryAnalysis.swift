@@ -1,0 +1,44 @@
+import VietnameseText
+
+/// One word of the query as the ranking sees it: what was typed, and the vocabulary terms it
+/// may stand for.
+public struct QuerySlot: Sendable, Codable, Equatable {
+  /// A term the slot may stand for, with how much a match counts (1 for what was typed).
+  public struct Alternative: Sendable, Codable, Equatable {
+    public var folded: String
+    /// The accented syllable when known (typed with marks, or decoded from Telex/VNI).
+    public var accented: String?
+    public var factor: Double
+  }
+
+  /// The syllable as typed, normalised.
+  public var typed: String
+  public var alternatives: [Alternative]
+  /// Inverse document frequency of the best alternative; 0 for unknown words.
+  public var weight: Double
+  public var isStopword: Bool
+  /// How the word was repaired, for `--explain`: "telex", "vni", "typo", "split", "context".
+  public var repair: String?
+}
+
+/// A synonym or glossary rule that fired: slots `range` may also be read as one of `phrases`.
+public struct QueryExpansion: Sendable, Codable, Equatable {
+  public var range: Range<Int>
+  public var phrases: [[String]]
+  /// "synonym" or "glossary".
+  public var source: String
+}
+
+/// What the search made of a query: its slots, repairs and expansions.
+public struct QueryAnalysis: Sendable, Codable, Equatable {
+  public var normalized: String
+  public var hasDiacritics: Bool
+  public var isEnglish: Bool
+  public var slots: [QuerySlot]
+  public var expansions: [QueryExpansion]
+  /// Words past the limit, ignored.
+  public var truncated: Bool
+
+  /// The largest number of words of a query taken into account.
+  public static let maximumWords = 48
+}

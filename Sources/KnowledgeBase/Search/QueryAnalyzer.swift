@@ -1,0 +1,203 @@
+import VietnameseText
+
+/// Turns raw input into a `QueryAnalysis`: normalises, spots English, repairs Telex/VNI leftovers
+/// and typos against the index's own vocabulary, and applies synonyms and the glossary.
+struct QueryAnalyzer {
+  let vocabulary: IndexVocabulary
+  let expansions: QueryExpansions
+
+  func analyze(_ text: String) throws -> QueryAnalysis {
+    let normalized = VietnameseText.normalize(text)
+    var typed = VietnameseText.syllables(normalized)
+    let truncated = typed.count > QueryAnalysis.maximumWords
+    if truncated { typed = Array(typed.prefix(QueryAnalysis.maximumWords)) }
+    let hasDiacritics = VietnameseText.hasDiacritics(normalized)
+    var folded = typed.map { VietnameseText.fold($0) }
+
+    var analysis = QueryAnalysis(
+      normalized: normalized, hasDiacritics: hasDiacritics, isEnglish: false, slots: [],
+      expansions: [], truncated: truncated)
+
+    // English: glossary phrases become Vietnamese phrases; function words go.
+    if !hasDiacritics {
+      let english = QueryExpansions.matches(of: expansions.english, in: folded)
+      let functionWords = folded.filter { Stopwords.english.contains($0) }.count
+      let foreign = folded.filter { !VietnameseText.isVietnameseSyllable($0) }.count
+      if !english.isEmpty && (functionWords + foreign) * 3 >= folded.count {
+        analysis.isEnglish = true
+        var keep: [Int] = []
+        var covered = Set<Int>()
+        for match in english { covered.formUnion(match.range) }
+        for i in folded.indices where !covered.contains(i) && !Stopwords.english.contains(folded[i]) {
+          keep.append(i)
+        }
+        var newTyped: [String] = []
+        for match in english {
+          let start = newTyped.count
+          for phrase in match.phrases.prefix(1) { newTyped.append(contentsOf: phrase) }
+          analysis.expansions.append(
+            QueryExpansion(
+              range: start..<newTyped.count, phrases: Array(match.phrases.dropFirst()),
+              source: "glossary"))
+        }
+        newTyped.append(contentsOf: keep.map { folded[$0] })
+        typed = newTyped
+        folded = newTyped
+      }
+    }
+
+    // Synonyms first, on what was typed: "cmnd" is a synonym, not a typo of "cand".
+    var synonymMatches = QueryExpansions.matches(of: expansions.vietnamese, in: folded)
+    var triggered = Set<Int>()
+    for match in synonymMatches { triggered.formUnion(match.range) }
+
+    var slots: [QuerySlot] = []
+    for (index, word) in typed.enumerated() {
+      slots.append(
+        try slot(
+          typed: word, folded: folded[index], hasDiacritics: hasDiacritics,
+          repair: !triggered.contains(index)))
+    }
+    if triggered.isEmpty {
+      slots = try splitJoinedWords(slots)
+      try repairInContext(&slots)
+      // Repairs may reveal a synonym: "sooe ddor" → "sổ đỏ".
+      let repaired = slots.map { $0.alternatives.first?.folded ?? VietnameseText.fold($0.typed) }
+      synonymMatches = QueryExpansions.matches(of: expansions.vietnamese, in: repaired)
+    } else {
+      try repairInContext(&slots)
+    }
+    for match in synonymMatches {
+      analysis.expansions.append(
+        QueryExpansion(range: match.range, phrases: match.phrases, source: "synonym"))
+      // The words of a synonym weigh what the phrases they stand for weigh.
+      var phraseWeight = 0.0
+      for phrase in match.phrases {
+        var total = 0.0
+        for word in phrase { total += vocabulary.idf(try vocabulary.df(word)) }
+        phraseWeight = max(phraseWeight, total / Double(max(phrase.count, 1)))
+      }
+      for i in match.range where i < slots.count {
+        slots[i].weight = max(slots[i].weight, phraseWeight)
+        slots[i].isStopword = false
+      }
+    }
+    analysis.slots = slots
+    return analysis
+  }
+
+  private func slot(
+    typed: String, folded: String, hasDiacritics: Bool, repair: Bool
+  ) throws -> QuerySlot {
+    let stop = Stopwords.isStopword(
+      accented: typed, folded: folded, queryHasDiacritics: hasDiacritics)
+    let accented = typed == folded ? nil : typed
+    let df = try vocabulary.df(folded)
+    var slot = QuerySlot(
+      typed: typed,
+      alternatives: [.init(folded: folded, accented: accented, factor: 1)],
+      weight: vocabulary.idf(df), isStopword: stop, repair: nil)
+    if df > 0 || !repair { return slot }
+
+    // Telex or VNI keystrokes left in: decode, keep only if the index knows the result.
+    for (kind, decoded) in [("telex", TypingRepair.telex(typed)), ("vni", TypingRepair.vni(typed))] {
+      guard let decoded else { continue }
+      let decodedFolded = VietnameseText.fold(decoded)
+      let decodedDF = try vocabulary.df(decodedFolded)
+      if decodedDF > 0 {
+        slot.alternatives = [.init(folded: decodedFolded, accented: decoded, factor: 1)]
+        slot.weight = vocabulary.idf(decodedDF)
+        slot.repair = kind
+        slot.isStopword = Stopwords.isStopword(
+          accented: decoded, folded: decodedFolded, queryHasDiacritics: true)
+        return slot
+      }
+    }
+
+    // A typo: the most frequent vocabulary syllables within one edit.
+    guard Typos.isRepairable(folded) else { return slot }
+    var variants = VietnameseText.deletes(folded, distance: 1)
+    variants.insert(folded)
+    var candidates: [(String, Int)] = []
+    for candidate in try vocabulary.neighbours(of: folded, variants: variants) {
+      guard VietnameseText.editDistance(folded, candidate, limit: 1) != nil else { continue }
+      candidates.append((candidate, try vocabulary.df(candidate)))
+    }
+    candidates.sort { $0.1 > $1.1 }
+    guard let best = candidates.first else { return slot }
+    slot.alternatives = candidates.prefix(4).map {
+      .init(folded: $0.0, accented: nil, factor: $0.0 == best.0 ? 0.9 : 0.7)
+    }
+    slot.weight = vocabulary.idf(best.1)
+    slot.repair = "typo"
+    return slot
+  }
+
+  /// "oto" → "o to" when both halves and their pair are known and the whole is not.
+  private func splitJoinedWords(_ slots: [QuerySlot]) throws -> [QuerySlot] {
+    var result: [QuerySlot] = []
+    for slot in slots {
+      let word = VietnameseText.fold(slot.typed)
+      guard slot.repair == "typo" || slot.weight == 0, word.count >= 4,
+        Typos.isRepairable(word) || word.count <= 12
+      else {
+        result.append(slot)
+        continue
+      }
+      var best: (String, String, Int)?
+      for cut in 2..<(word.count - 1) {
+        let head = String(word.prefix(cut))
+        let tail = String(word.dropFirst(cut))
+        let pairDF = try vocabulary.df(Terms.pair(head, tail))
+        if pairDF > 0, pairDF > (best?.2 ?? 0) { best = (head, tail, pairDF) }
+      }
+      guard let (head, tail, _) = best else {
+        result.append(slot)
+        continue
+      }
+      for part in [head, tail] {
+        let df = try vocabulary.df(part)
+        result.append(
+          QuerySlot(
+            typed: part, alternatives: [.init(folded: part, accented: nil, factor: 1)],
+            weight: vocabulary.idf(df), isStopword: false, repair: "split"))
+      }
+    }
+    return result
+  }
+
+  /// Known words that form an unknown pair with a neighbour may be typos of another known word:
+  /// "giả quyết" → "giải quyết". The better-attested reading is added as an alternative.
+  private func repairInContext(_ slots: inout [QuerySlot]) throws {
+    guard slots.count > 1 else { return }
+    for i in 1..<slots.count {
+      let left = slots[i - 1]
+      let right = slots[i]
+      guard left.weight > 0, right.weight > 0, !left.isStopword || !right.isStopword,
+        let a = left.alternatives.first?.folded, let b = right.alternatives.first?.folded
+      else { continue }
+      let pairDF = try vocabulary.df(Terms.pair(a, b))
+      guard pairDF < 2 else { continue }
+      var best: (side: Int, term: String, df: Int)?
+      for (side, word, other) in [(0, a, b), (1, b, a)] {
+        guard Typos.isRepairable(word) else { continue }
+        var variants = VietnameseText.deletes(word, distance: 1)
+        variants.insert(word)
+        for candidate in try vocabulary.neighbours(of: word, variants: variants) {
+          guard VietnameseText.editDistance(word, candidate, limit: 1) != nil else { continue }
+          let pair = side == 0 ? Terms.pair(candidate, other) : Terms.pair(other, candidate)
+          let df = try vocabulary.df(pair)
+          if df >= 3, df > 5 * max(pairDF, 1), df > (best?.df ?? 0) {
+            best = (side, candidate, df)
+          }
+        }
+      }
+      guard let best else { continue }
+      let index = best.side == 0 ? i - 1 : i
+      if !slots[index].alternatives.contains(where: { $0.folded == best.term }) {
+        slots[index].alternatives.append(.init(folded: best.term, accented: nil, factor: 0.9))
+        slots[index].repair = slots[index].repair ?? "context"
+      }
+    }
+  }
+}

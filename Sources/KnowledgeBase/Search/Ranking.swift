@@ -1,0 +1,142 @@
+import VietnameseText
+import Foundation
+
+/// How candidates are scored. One place for every weight, so tuning is a reviewable change.
+struct Ranking {
+  /// bm25 column weights, in `IndexSchema.ftsColumns` order.
+  static let columnWeights: [Double] = [10, 10, 4, 1, 1]
+  /// How many full-text candidates are re-ranked.
+  static let candidates = 120
+
+  static let coverageWeight = 3.0
+  static let pairWeight = 1.5
+  static let accentWeight = 0.6
+  static let unexplainedWeight = 1.2
+  static let fullTextWeight = 1.0
+  static let levelWeight = 0.25
+
+  struct Candidate {
+    var code: String
+    var name: String
+    var levels: String
+    var nameTerms: [String]
+    var bm25: Double
+  }
+
+  let analysis: QueryAnalysis
+  let idf: (String) -> Double
+
+  func score(_ candidate: Candidate, bestBM25: Double) -> SearchResult {
+    let accented = candidate.nameTerms
+    let folded = accented.map { VietnameseText.fold($0) }
+    let nameSet = Set(folded)
+    let accentedSet = Set(accented)
+    let slots = analysis.slots
+
+    // Coverage of each slot by the name: literally, through a repair, or through an expansion.
+    var slotCover = slots.map { slot -> Double in
+      slot.alternatives.reduce(0) { nameSet.contains($1.folded) ? max($0, $1.factor) : $0 }
+    }
+    var explained = Set<String>()
+    for slot in slots { for alternative in slot.alternatives { explained.insert(alternative.folded) } }
+    var extraPairs: [String] = []
+    for expansion in analysis.expansions where !expansion.phrases.isEmpty {
+      var best = 0.0
+      for phrase in expansion.phrases {
+        let found = phrase.filter { nameSet.contains($0) }.count
+        let share = Double(found) / Double(phrase.count)
+        if share > best { best = share }
+        if share > 0 { explained.formUnion(phrase) }
+        if share == 1, phrase.count > 1 { extraPairs.append(contentsOf: Terms.pairs(phrase)) }
+      }
+      for i in expansion.range where i < slotCover.count {
+        slotCover[i] = max(slotCover[i], best * 0.95)
+      }
+    }
+    let weights = slots.map { $0.isStopword ? $0.weight * 0.1 : $0.weight }
+    let totalWeight = weights.reduce(0, +)
+    var covered = 0.0
+    for i in slots.indices { covered += weights[i] * slotCover[i] }
+    let coverage = totalWeight > 0 ? covered / totalWeight : 0
+
+    // Adjacent pairs of the query found adjacent in the name.
+    let namePairs = Set(Terms.pairs(folded))
+    var pairTotal = 0.0
+    var pairFound = 0.0
+    if slots.count > 1 {
+      for i in 1..<slots.count {
+        let w = (weights[i - 1] + weights[i]) / 2
+        guard w > 0 else { continue }
+        pairTotal += w
+        var hit = 0.0
+        for a in slots[i - 1].alternatives {
+          for b in slots[i].alternatives where namePairs.contains(Terms.pair(a.folded, b.folded)) {
+            hit = max(hit, min(a.factor, b.factor))
+          }
+        }
+        pairFound += w * hit
+      }
+    }
+    for pair in extraPairs where namePairs.contains(pair) {
+      pairFound += idf(pair) * 0.3
+      pairTotal += idf(pair) * 0.3
+    }
+    let pairScore = pairTotal > 0 ? pairFound / pairTotal : 0
+
+    // Accents: among words typed with marks and found in the name, how many match exactly.
+    var accentChecked = 0
+    var accentMatched = 0
+    for slot in slots where !slot.isStopword {
+      guard let typed = slot.alternatives.first, let mark = typed.accented,
+        nameSet.contains(typed.folded)
+      else { continue }
+      accentChecked += 1
+      if accentedSet.contains(mark) { accentMatched += 1 }
+    }
+    let accent = accentChecked > 0 ? Double(accentMatched) / Double(accentChecked) : 0
+
+    // Name words the query does not account for: prefer the procedure that is exactly the need.
+    var nameWeight = 0.0
+    var unexplainedWeight = 0.0
+    var matched: [String] = []
+    for (index, term) in folded.enumerated() {
+      let w = idf(term)
+      nameWeight += w
+      if explained.contains(term) {
+        matched.append(accented[index])
+      } else {
+        unexplainedWeight += w
+      }
+    }
+    let unexplained = nameWeight > 0 ? unexplainedWeight / nameWeight : 0
+
+    let fullText = bestBM25 < 0 ? candidate.bm25 / bestBM25 : 0
+    let levelPrior = Self.levelPrior(candidate.levels)
+
+    let score =
+      Self.coverageWeight * coverage + Self.pairWeight * pairScore + Self.accentWeight * accent
+      - Self.unexplainedWeight * unexplained + Self.fullTextWeight * fullText
+      + Self.levelWeight * levelPrior
+    let confidence = Self.confidence(coverage: coverage, pairs: pairScore, unexplained: unexplained)
+    return SearchResult(
+      code: candidate.code, name: candidate.name, levels: candidate.levels,
+      score: (score * 1000).rounded() / 1000, confidence: confidence,
+      explanation: ScoreExplanation(
+        nameCoverage: coverage, pairHits: pairScore, accentMatch: accent,
+        unexplainedName: unexplained, fullText: fullText, levelPrior: levelPrior,
+        matchedNameWords: matched))
+  }
+
+  /// Procedures a citizen can do at the city's one-stop centres come first among equals.
+  static func levelPrior(_ levels: String) -> Double {
+    let lower = levels.lowercased()
+    if lower.contains("tỉnh") || lower.contains("xã") { return 1 }
+    if lower.contains("khác") { return 0.5 }
+    return 0
+  }
+
+  static func confidence(coverage: Double, pairs: Double, unexplained: Double) -> Double {
+    let raw = 0.15 + 0.6 * coverage + 0.25 * pairs - 0.3 * unexplained
+    return (min(1, max(0, raw)) * 100).rounded() / 100
+  }
+}

@@ -1,0 +1,36 @@
+/// One ranked procedure.
+public struct SearchResult: Sendable, Codable, Equatable {
+  public var code: String
+  public var name: String
+  public var levels: String
+  public var score: Double
+  /// How sure the search is that this is what the citizen means, 0…1.
+  public var confidence: Double
+  /// Score parts, filled with `explain`.
+  public var explanation: ScoreExplanation?
+}
+
+/// Why a result ranks where it does.
+public struct ScoreExplanation: Sendable, Codable, Equatable {
+  /// Weighted share of the query's words found in the name (with repairs and expansions).
+  public var nameCoverage: Double
+  /// Weighted share of the query's adjacent word pairs found adjacent in the name.
+  public var pairHits: Double
+  /// Share of accented query words matched with the same accents.
+  public var accentMatch: Double
+  /// Weighted share of the name's words the query does not account for.
+  public var unexplainedName: Double
+  /// The full-text score over all fields (bm25), relative to the best candidate.
+  public var fullText: Double
+  /// Preference for procedures done at the city's one-stop centres (province or commune).
+  public var levelPrior: Double
+  /// Name words the query matched.
+  public var matchedNameWords: [String]
+}
+
+/// The answer to one query.
+public struct SearchResponse: Sendable {
+  public var query: String
+  public var analysis: QueryAnalysis
+  public var results: [SearchResult]
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+@testable import KnowledgeBase
+
+/// An index built from a small knowledge base, shared by the search tests.
+enum SmallIndex {
+  static let searcher: Searcher? = try? make()
+
+  static func make() throws -> Searcher {
+    let kb = try TemporaryKnowledgeBase()
+    let locals: [(String, String)] = [
+      ("T.1", "Cấp hộ chiếu phổ thông lần đầu"),
+      ("T.2", "Cấp lại giấy phép lái xe bị mất"),
+      ("T.3", "Đăng ký kết hôn"),
+      ("T.4", "Cấp thẻ căn cước cho công dân"),
+      ("T.5", "Đăng ký chuyển nhượng quyền sử dụng đất"),
+      ("T.6", "Nộp hồ sơ đề nghị hưởng trợ cấp"),
+    ]
+    for (code, name) in locals {
+      try kb.write("local/\(code).yaml", "name: \(name)\nlevels: [Cấp tỉnh]\n")
+    }
+    try kb.write(
+      "synonyms.yaml",
+      """
+      synonyms:
+        - say: [cmnd, chứng minh nhân dân]
+          means: [thẻ căn cước]
+        - say: [bằng lái]
+          means: [giấy phép lái xe]
+      """)
+    try kb.write(
+      "glossary-en.yaml",
+      """
+      glossary:
+        - en: [passport]
+          vi: [hộ chiếu]
+        - en: [marriage, marry]
+          vi: [kết hôn]
+      """)
+    let index = kb.root.appendingPathComponent("index.sqlite")
+    _ = try IndexBuilder().build(try kb.load(), at: index)
+    return try Searcher(indexAt: index)
+  }
+
+  static func top(_ query: String) throws -> String? {
+    try #require(searcher).search(query, limit: 3).results.first?.code
+  }
+}
+
+@Suite struct SearchTests {
+  @Test(arguments: [
+    ("cấp hộ chiếu", "T.1"),
+    ("cap ho chieu", "T.1"),
+    ("caaps hooj chieeus", "T.1"),
+    ("c1a6p ho65 chie6u1", "T.1"),
+    ("cấp hộ chiêu", "T.1"),
+    ("dang ky ket hon", "T.3"),
+    ("đăng kí kết hôn", "T.3"),
+    ("làm lại cmnd", "T.4"),
+    ("mất bằng lái", "T.2"),
+    ("apply for a passport", "T.1"),
+    ("marriage registration", "T.3"),
+    ("khai sinh", "1.001193"),
+  ])
+  func findsTheProcedure(query: String, code: String) throws {
+    #expect(try SmallIndex.top(query) == code)
+  }
+
+  @Test func resultsCarryConfidence() throws {
+    let searcher = try #require(SmallIndex.searcher)
+    let results = try searcher.search("cấp hộ chiếu phổ thông lần đầu").results
+    let first = try #require(results.first)
+    #expect(first.confidence > 0.8)
+    #expect(results.allSatisfy { 0...1 ~= $0.confidence })
+    let vague = try #require(try searcher.search("cấp").results.first)
+    #expect(vague.confidence < first.confidence)
+  }
+
+  @Test(arguments: [
+    "\"", "*", "NEAR(", "a AND b", "-", ":", "name:hộ", "\"hộ chiếu\" OR *", "'; DROP TABLE term;--",
+    "", "   ", "\u{1B}[31mđỏ\u{1B}[0m", "🙂🙂", "\u{0000}\u{0007}", "((((", "^hộ",
+    String(repeating: "hộ chiếu ", count: 12_000),
+  ])
+  func hostileInputNeverFails(query: String) throws {
+    let searcher = try #require(SmallIndex.searcher)
+    let response = try searcher.search(query)
+    #expect(response.results.count <= 10)
+  }
+
+  @Test func randomisedQueriesNeverFail() throws {
+    let searcher = try #require(SmallIndex.searcher)
+    var generator = SystemRandomNumberGenerator()
+    let pool = Array("aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạ \"*():-^+_'\\/.,?!0123456789\u{301}\u{1B}🙂")
+    for _ in 0..<500 {
+      let length = Int.random(in: 0...40, using: &generator)
+      let query = String((0..<length).map { _ in pool.randomElement(using: &generator) ?? "a" })
+      let results = try searcher.search(query, limit: 5).results
+      #expect(results.count <= 5)
+      #expect(results.allSatisfy { $0.score.isFinite && (0...1 ~= $0.confidence) })
+    }
+  }
+
+  @Test func explainsRepairsAndExpansions() throws {
+    let searcher = try #require(SmallIndex.searcher)
+    let telex = try searcher.search("caaps hooj chieeus", explain: true)
+    #expect(telex.analysis.slots.map(\.repair) == ["telex", "telex", "telex"])
+    #expect(telex.results.first?.explanation?.matchedNameWords.contains("hộ") == true)
+    let synonym = try searcher.search("làm lại cmnd")
+    #expect(synonym.analysis.expansions.contains { $0.source == "synonym" })
+    let english = try searcher.search("apply for a passport")
+    #expect(english.analysis.isEnglish)
+  }
+
+  @Test func limitIsHonoured() throws {
+    let searcher = try #require(SmallIndex.searcher)
+    #expect(try searcher.search("đăng ký", limit: 2).results.count <= 2)
+    #expect(try searcher.search("đăng ký", limit: 0).results.isEmpty)
+  }
+
+  @Test func showsTheMergedProcedure() throws {
+    let searcher = try #require(SmallIndex.searcher)
+    let procedure = try #require(try searcher.procedure(code: "T.3"))
+    #expect(procedure.name == "Đăng ký kết hôn")
+    let yaml = try ProcedureYAML.render(procedure)
+    #expect(yaml.contains("name: Đăng ký kết hôn"))
+    #expect(try searcher.procedure(code: "nope") == nil)
+  }
+}
