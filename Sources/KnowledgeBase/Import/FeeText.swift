@@ -56,7 +56,7 @@ enum FeeText {
       if stated.count == 1 { return Fee(text: text, amountVND: stated[0]) }
       guard stated.isEmpty else { return Fee(text: text, amountVND: nil) }
       guard let schedule else { return Fee(text: text, amountVND: 0) }
-      let folded = schedule.lowercased()
+      let folded = schedule.lowercased().drop { "-+*•:( ".contains($0) }
       let saysNone = folded.hasPrefix("miễn") || folded.hasPrefix("không")
       return Fee(text: text, amountVND: saysNone ? 0 : nil)
     }
@@ -108,9 +108,20 @@ enum FeeText {
         entries[entries.count - 1] += " " + line
       }
     }
-    var total: Int? = 0
+    // "Phí" and "Lệ phí" add up; several lines of one kind are alternatives (by case), so
+    // they give an amount only when they agree.
+    var amounts: [Bool: Int?] = [:]
     for entry in entries {
+      let kind = entry.hasPrefix("Lệ phí")
       let value = structuredAmount(entry)
+      if let known = amounts[kind] {
+        amounts[kind] = known == value ? value : .some(nil)
+      } else {
+        amounts[kind] = .some(value)
+      }
+    }
+    var total: Int? = 0
+    for value in amounts.values {
       total = total.flatMap { sum in value.map { sum + $0 } }
     }
     let text = entries.isEmpty ? whole : entries.joined(separator: "; ")

@@ -1,5 +1,5 @@
 /// A legal document's number (số ký hiệu): `85/2019/TT-BTC`, `123/2015/NĐ-CP`, `59/2020/QH14`,
-/// `12/2021/QĐ-TTg`, `2222/QĐ-BHXH`, `15/2016/TTLT/BQP-BLĐTBXH-BTC`.
+/// `12/2021/QĐ-TTg`, `2222/QĐ-BHXH`, `15/2016/TTLT/BQP-BLĐTBXH-BTC`, `66.7/2025/NQ-CP`.
 struct LegalNumber {
   var range: Range<Int>
 
@@ -17,7 +17,7 @@ struct LegalNumber {
     if yearEnd - end == 4 && text.at(yearEnd) == "/" { end = yearEnd + 1 }
     guard let suffixEnd = segment(text, at: end, allowingTTg: false) else { return nil }
     end = suffixEnd
-    while let separator = text.at(end), separator == "-" || separator == "/",
+    while let separator = text.at(end), separator == "-" || separator == "/" || separator == "_",
       let next = segment(text, at: end + 1, allowingTTg: separator == "-")
     {
       end = next
@@ -35,10 +35,14 @@ struct LegalNumber {
     var end = position
     while let scalar = text.at(end), isSuffixCapital(scalar) { end += 1 }
     guard end > position else { return nil }
-    if end - position >= 2, let next = text.at(end) {
-      if next.isLowercaseLetter && startsWord(capital: text[end - 1], next: next) {
-        end -= 1  // "NĐ-CPNghị định…": the last capital starts the next row's title.
-      } else if next.isUppercaseLetter && text.at(end + 1)?.isLowercaseLetter != true,
+    if let next = text.at(end), next.isLowercaseLetter,
+      startsWord(capital: text[end - 1], next: next)
+    {
+      // "NĐ-CPNghị định…": the last capital starts the next row's title.
+      guard end - position >= 2 else { return nil }
+      end -= 1
+    } else if end - position >= 2, let next = text.at(end) {
+      if next.isUppercaseLetter && text.at(end + 1)?.isLowercaseLetter != true,
         let start = capitalWordStart(text, position..<end), start > position
       {
         end = start  // "NĐ-CPLUẬT …": an all-capitals title starts inside the run.

@@ -42,7 +42,8 @@ enum StepList {
   private static let stepWord = [Unicode.Scalar](scalarsOf: "Bước")
 
   /// Positions of "Bước N" followed by ":", "." or ")" — at the start of the text or a line, or
-  /// after punctuation or a bullet (not "theo quy định tại Bước 2").
+  /// after punctuation or a bullet (not "theo quy định tại Bước 2"); or anywhere when followed
+  /// by ":" with the next number in sequence ("… ngoại quan Bước 1: Đăng ký …").
   private static func stepMarkers(_ text: ScalarText) -> [Int] {
     var markers: [Int] = []
     for position in text.occurrences(of: stepWord) {
@@ -53,7 +54,9 @@ enum StepList {
       else { continue }
       var before = position - 1
       while before >= 0 && text[before] == " " { before -= 1 }
-      guard before < 0 || "\n.;:-+*)".unicodeScalars.contains(text[before]) else { continue }
+      let afterBreak = before < 0 || "\n.;:-+*)".unicodeScalars.contains(text[before])
+      let inSequence = after == ":" && Int(text.string(digits..<end)) == markers.count + 1
+      guard afterBreak || inSequence else { continue }
       // Start the step at its bullet, if it has one on the same line.
       var start = position
       if before >= 0 && (text[before] == "-" || text[before] == "+") { start = before }
@@ -73,25 +76,69 @@ enum StepList {
     return PortalText.paragraphs(String(String.UnicodeScalarView(scalars)))
   }
 
-  /// Lines as steps, sub-items attached to their step.
+  /// Lines as steps, sub-items attached to their step. In a bulleted list the most common
+  /// bullet marks the steps; lines with another bullet, or none, belong to the step above.
   private static func lineSteps(_ text: String) -> [String] {
     let lines = text.split(separator: "\n").map(String.init)
+    let bullets = lines.map(bullet)
     let lettered = lines.filter { isLettered($0) }.count >= 2
+    let top = mostCommon(bullets.compactMap { $0 })
     var steps: [String] = []
-    for line in lines {
-      let continues: Bool
+    var seenTop = false
+    for (line, mark) in zip(lines, bullets) {
+      let startsStep: Bool
       if steps.isEmpty {
-        continues = false
+        startsStep = true
       } else if lettered {
-        continues = !isLettered(line)
+        startsStep = isLettered(line)
+      } else if let top {
+        startsStep = mark == top || (!seenTop && mark == nil && !isSubItem(line))
       } else {
-        continues = isSubItem(line) || (steps.last?.hasSuffix(":") ?? false)
+        startsStep = !isSubItem(line)
       }
-      if continues {
-        steps[steps.count - 1] += "\n" + line
-      } else {
+      if mark != nil && mark == top { seenTop = true }
+      if startsStep {
         steps.append(line)
+      } else {
+        steps[steps.count - 1] += "\n" + line
       }
+    }
+    if steps.count == 1, let only = steps.first { return inlineBulletSteps(only) }
+    return steps
+  }
+
+  /// "- ", "+ ", "• ", "* " in front of a line.
+  private static func bullet(_ line: String) -> Unicode.Scalar? {
+    guard let first = line.unicodeScalars.first, "-+•*".unicodeScalars.contains(first) else {
+      return nil
+    }
+    return first
+  }
+
+  private static func mostCommon(_ marks: [Unicode.Scalar]) -> Unicode.Scalar? {
+    var counts: [Unicode.Scalar: Int] = [:]
+    for mark in marks { counts[mark, default: 0] += 1 }
+    return marks.first { counts[$0] == counts.values.max() }
+  }
+
+  /// One paragraph with inline bullets ("…hồ sơ. + Trong thời hạn…"): split before each bullet
+  /// that follows the end of a sentence or clause.
+  private static func inlineBulletSteps(_ paragraph: String) -> [String] {
+    let text = ScalarText(paragraph)
+    var cuts: [Int] = []
+    for position in 1..<max(1, text.count - 2) where text[position] == "-" || text[position] == "+" {
+      guard text[position - 1] == " ", text[position + 1] == " ", text[position + 2].isUppercaseLetter
+      else { continue }
+      var before = position - 1
+      while before > 0 && text[before] == " " { before -= 1 }
+      if ".;:".unicodeScalars.contains(text[before]) { cuts.append(position) }
+    }
+    guard !cuts.isEmpty else { return [paragraph] }
+    var steps: [String] = []
+    var start = 0
+    for cut in cuts + [text.count] {
+      if let step = PortalText.paragraphs(text.string(start..<cut)) { steps.append(step) }
+      start = cut
     }
     return steps
   }

@@ -45,10 +45,9 @@ public struct IndexBuilder {
       }
       try queue.close()
     }
-    if fm.fileExists(atPath: destination.path) {
-      _ = try fm.replaceItemAt(destination, withItemAt: temporary)
-    } else {
-      try fm.moveItem(at: temporary, to: destination)
+    // rename(2) replaces the old index atomically: readers see the old file or the new one.
+    guard rename(temporary.path, destination.path) == 0 else {
+      throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path])
     }
     return Summary(
       procedures: knowledgeBase.procedures.count, terms: termCount,
@@ -105,7 +104,11 @@ public struct IndexBuilder {
   /// syllables for typo repair.
   private static func insertTerms(_ documents: [SearchDocument], _ db: Database) throws -> Int {
     var frequency: [String: Int] = [:]
+    var nameFrequency: [String: Int] = [:]
     for document in documents {
+      for term in Set(document.name + Terms.pairs(document.name)) {
+        nameFrequency[term, default: 0] += 1
+      }
       var seen: Set<String> = []
       for tokens in [document.name, document.keywords, document.body] {
         for token in tokens where token != "|" { seen.insert(token) }
@@ -113,11 +116,11 @@ public struct IndexBuilder {
       }
       for term in seen { frequency[term, default: 0] += 1 }
     }
-    let termStatement = try db.makeStatement(sql: "INSERT INTO term(term, df) VALUES (?, ?)")
+    let termStatement = try db.makeStatement(sql: "INSERT INTO term(term, df, name_df) VALUES (?, ?, ?)")
     let typoStatement = try db.makeStatement(
       sql: "INSERT OR IGNORE INTO typo(variant, term) VALUES (?, ?)")
     for (term, df) in frequency {
-      try termStatement.execute(arguments: [term, df])
+      try termStatement.execute(arguments: [term, df, nameFrequency[term] ?? 0])
       guard Typos.isRepairable(term) else { continue }
       for variant in VietnameseText.deletes(term, distance: 1) where variant.count >= 1 {
         try typoStatement.execute(arguments: [variant, term])

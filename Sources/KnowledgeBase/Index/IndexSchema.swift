@@ -1,7 +1,7 @@
 /// The layout of `var/index.sqlite`. Bump `version` whenever it or the text preparation changes:
 /// an index of another version counts as stale and is rebuilt.
 enum IndexSchema {
-  static let version = "1"
+  static let version = "2"
 
   /// Column order of the full-text table; `Ranking.columnWeights` follows it.
   static let ftsColumns = ["name", "name_pairs", "keywords", "body", "body_pairs"]
@@ -23,7 +23,10 @@ enum IndexSchema {
       \(ftsColumns.joined(separator: ", ")),
       content='', tokenize="unicode61 tokenchars '_'")
     """,
-    "CREATE TABLE term(term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID",
+    """
+    CREATE TABLE term(term TEXT PRIMARY KEY, df INTEGER NOT NULL, name_df INTEGER NOT NULL)
+      WITHOUT ROWID
+    """,
     """
     CREATE TABLE typo(variant TEXT NOT NULL, term TEXT NOT NULL, PRIMARY KEY(variant, term))
       WITHOUT ROWID

@@ -33,6 +33,11 @@ enum Terms {
     VietnameseText.foldedSyllables(text)
   }
 
+  /// Normalised syllables of `text`, accents kept.
+  static func accented(_ text: String) -> [String] {
+    VietnameseText.syllables(VietnameseText.normalize(text))
+  }
+
   /// Adjacent pairs as `a_b`; `|` marks a boundary no pair may cross.
   static func pairs(_ tokens: [String]) -> [String] {
     guard tokens.count > 1 else { return [] }

@@ -11,6 +11,19 @@ struct IndexVocabulary {
       ?? 0
   }
 
+  /// How many procedure names hold `term`.
+  func nameDF(_ term: String) throws -> Int {
+    try Int.fetchOne(
+      db.cachedStatement(sql: "SELECT name_df FROM term WHERE term = ?"), arguments: [term]) ?? 0
+  }
+
+  /// The weight of a query word: how well it tells procedure names apart. Words no name holds
+  /// weigh 1, so they neither dominate nor vanish.
+  func nameWeight(_ term: String) throws -> Double {
+    let df = try nameDF(term)
+    return df > 0 ? idf(df) : (try self.df(term) > 0 ? 1 : 0)
+  }
+
   func idf(_ df: Int) -> Double {
     guard df > 0 else { return 0 }
     let n = Double(procedureCount)

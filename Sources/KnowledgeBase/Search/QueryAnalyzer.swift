@@ -42,7 +42,7 @@ struct QueryAnalyzer {
         }
         newTyped.append(contentsOf: keep.map { folded[$0] })
         typed = newTyped
-        folded = newTyped
+        folded = newTyped.map { VietnameseText.fold($0) }
       }
     }
 
@@ -74,7 +74,7 @@ struct QueryAnalyzer {
       var phraseWeight = 0.0
       for phrase in match.phrases {
         var total = 0.0
-        for word in phrase { total += vocabulary.idf(try vocabulary.df(word)) }
+        for word in phrase { total += try vocabulary.nameWeight(VietnameseText.fold(word)) }
         phraseWeight = max(phraseWeight, total / Double(max(phrase.count, 1)))
       }
       for i in match.range where i < slots.count {
@@ -96,7 +96,7 @@ struct QueryAnalyzer {
     var slot = QuerySlot(
       typed: typed,
       alternatives: [.init(folded: folded, accented: accented, factor: 1)],
-      weight: vocabulary.idf(df), isStopword: stop, repair: nil)
+      weight: try vocabulary.nameWeight(folded), isStopword: stop, repair: nil)
     if df > 0 || !repair { return slot }
 
     // Telex or VNI keystrokes left in: decode, keep only if the index knows the result.
@@ -106,7 +106,7 @@ struct QueryAnalyzer {
       let decodedDF = try vocabulary.df(decodedFolded)
       if decodedDF > 0 {
         slot.alternatives = [.init(folded: decodedFolded, accented: decoded, factor: 1)]
-        slot.weight = vocabulary.idf(decodedDF)
+        slot.weight = try vocabulary.nameWeight(decodedFolded)
         slot.repair = kind
         slot.isStopword = Stopwords.isStopword(
           accented: decoded, folded: decodedFolded, queryHasDiacritics: true)
@@ -128,7 +128,7 @@ struct QueryAnalyzer {
     slot.alternatives = candidates.prefix(4).map {
       .init(folded: $0.0, accented: nil, factor: $0.0 == best.0 ? 0.9 : 0.7)
     }
-    slot.weight = vocabulary.idf(best.1)
+    slot.weight = try vocabulary.nameWeight(best.0)
     slot.repair = "typo"
     return slot
   }
@@ -156,11 +156,10 @@ struct QueryAnalyzer {
         continue
       }
       for part in [head, tail] {
-        let df = try vocabulary.df(part)
         result.append(
           QuerySlot(
             typed: part, alternatives: [.init(folded: part, accented: nil, factor: 1)],
-            weight: vocabulary.idf(df), isStopword: false, repair: "split"))
+            weight: try vocabulary.nameWeight(part), isStopword: false, repair: "split"))
       }
     }
     return result

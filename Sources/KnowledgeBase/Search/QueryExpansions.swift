@@ -1,12 +1,12 @@
 import VietnameseText
 
 /// Synonyms and the English glossary prepared for matching queries: triggers as folded token
-/// sequences, expansions as folded phrases. Stored in the index so a search needs no YAML.
+/// sequences, expansions as normalised (accented) phrases. Stored in the index so a search needs no YAML.
 struct QueryExpansions: Codable, Sendable {
   struct Rule: Codable, Sendable {
     /// Folded tokens that set the rule off.
     var trigger: [String]
-    /// Folded tokens of each phrase the trigger stands for.
+    /// Normalised syllables of each phrase the trigger stands for, accents kept.
     var phrases: [[String]]
   }
 
@@ -15,14 +15,14 @@ struct QueryExpansions: Codable, Sendable {
 
   init(synonyms: [Synonym], glossary: [GlossaryEntry]) {
     for synonym in synonyms {
-      let phrases = synonym.means.map(Terms.folded).filter { !$0.isEmpty }
+      let phrases = synonym.means.map(Terms.accented).filter { !$0.isEmpty }
       for say in synonym.say {
         let trigger = Terms.folded(say)
         if !trigger.isEmpty { vietnamese.append(Rule(trigger: trigger, phrases: phrases)) }
       }
     }
     for entry in glossary {
-      let phrases = entry.vietnamese.map(Terms.folded).filter { !$0.isEmpty }
+      let phrases = entry.vietnamese.map(Terms.accented).filter { !$0.isEmpty }
       for english in entry.english {
         let trigger = Terms.folded(english)
         if !trigger.isEmpty { self.english.append(Rule(trigger: trigger, phrases: phrases)) }

@@ -13,7 +13,13 @@ struct Ranking {
   static let accentWeight = 0.6
   static let unexplainedWeight = 1.2
   static let fullTextWeight = 1.0
-  static let levelWeight = 0.25
+  static let levelWeight = 0.15
+  /// A word found only without its accents counts this much.
+  static let accentMismatch = 0.7
+  /// A slot covered through a synonym or glossary phrase counts this much.
+  static let expansionFactor = 0.95
+  /// Name words past about this many count progressively less as unexplained.
+  static let headLength = 8.0
 
   struct Candidate {
     var code: String
@@ -33,24 +39,43 @@ struct Ranking {
     let accentedSet = Set(accented)
     let slots = analysis.slots
 
+    /// How much `alternative` is found in the name: fully when the accents agree (or none were
+    /// typed), less when only the folded form matches ("lại" is not "lái").
+    func found(_ folded: String, _ accented: String?, _ factor: Double) -> Double {
+      guard nameSet.contains(folded) else { return 0 }
+      guard let accented, !accentedSet.contains(accented) else { return factor }
+      return factor * Self.accentMismatch
+    }
+
     // Coverage of each slot by the name: literally, through a repair, or through an expansion.
     var slotCover = slots.map { slot -> Double in
-      slot.alternatives.reduce(0) { nameSet.contains($1.folded) ? max($0, $1.factor) : $0 }
+      slot.alternatives.reduce(0) { max($0, found($1.folded, $1.accented, $1.factor)) }
     }
-    var explained = Set<String>()
-    for slot in slots { for alternative in slot.alternatives { explained.insert(alternative.folded) } }
+    var explainedFolded = Set<String>()
+    var explainedAccented = Set<String>()
+    for slot in slots {
+      for alternative in slot.alternatives {
+        if let mark = alternative.accented {
+          explainedAccented.insert(mark)
+        } else {
+          explainedFolded.insert(alternative.folded)
+        }
+      }
+    }
     var extraPairs: [String] = []
     for expansion in analysis.expansions where !expansion.phrases.isEmpty {
       var best = 0.0
       for phrase in expansion.phrases {
-        let found = phrase.filter { nameSet.contains($0) }.count
-        let share = Double(found) / Double(phrase.count)
-        if share > best { best = share }
-        if share > 0 { explained.formUnion(phrase) }
-        if share == 1, phrase.count > 1 { extraPairs.append(contentsOf: Terms.pairs(phrase)) }
+        let foldedPhrase = phrase.map { VietnameseText.fold($0) }
+        var hits = 0.0
+        for (word, mark) in zip(foldedPhrase, phrase) { hits += found(word, mark, 1) }
+        let share = hits / Double(phrase.count)
+        best = max(best, share)
+        if share > 0 { explainedAccented.formUnion(phrase) }
+        if share == 1, phrase.count > 1 { extraPairs.append(contentsOf: Terms.pairs(foldedPhrase)) }
       }
       for i in expansion.range where i < slotCover.count {
-        slotCover[i] = max(slotCover[i], best * 0.95)
+        slotCover[i] = max(slotCover[i], best * Self.expansionFactor)
       }
     }
     let weights = slots.map { $0.isStopword ? $0.weight * 0.1 : $0.weight }
@@ -96,13 +121,14 @@ struct Ranking {
     let accent = accentChecked > 0 ? Double(accentMatched) / Double(accentChecked) : 0
 
     // Name words the query does not account for: prefer the procedure that is exactly the need.
+    // Words at the head of a name ("Cấp lại…", "Gia hạn…") say what it does and count most.
     var nameWeight = 0.0
     var unexplainedWeight = 0.0
     var matched: [String] = []
     for (index, term) in folded.enumerated() {
-      let w = idf(term)
+      let w = idf(term) / (1 + Double(index) / Self.headLength)
       nameWeight += w
-      if explained.contains(term) {
+      if explainedAccented.contains(accented[index]) || explainedFolded.contains(term) {
         matched.append(accented[index])
       } else {
         unexplainedWeight += w
@@ -130,7 +156,8 @@ struct Ranking {
   /// Procedures a citizen can do at the city's one-stop centres come first among equals.
   static func levelPrior(_ levels: String) -> Double {
     let lower = levels.lowercased()
-    if lower.contains("tỉnh") || lower.contains("xã") { return 1 }
+    if lower.contains("xã") { return 1 }
+    if lower.contains("tỉnh") { return 0.8 }
     if lower.contains("khác") { return 0.5 }
     return 0
   }

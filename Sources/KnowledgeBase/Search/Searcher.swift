@@ -42,7 +42,7 @@ public final class Searcher: Sendable {
       var idfCache: [String: Double] = [:]
       let ranking = Ranking(analysis: analysis) { term in
         if let known = idfCache[term] { return known }
-        let value = vocabulary.idf((try? vocabulary.df(term)) ?? 0)
+        let value = (try? vocabulary.nameWeight(term)) ?? 0
         idfCache[term] = value
         return value
       }
@@ -94,8 +94,9 @@ public final class Searcher: Sendable {
     }
     for expansion in analysis.expansions {
       for phrase in expansion.phrases {
-        for word in phrase { try add(word) }
-        for pair in Terms.pairs(phrase) { try add(pair) }
+        let folded = phrase.map { VietnameseText.fold($0) }
+        for word in folded { try add(word) }
+        for pair in Terms.pairs(folded) { try add(pair) }
       }
     }
     return terms.filter(Self.isSafeTerm)
