@@ -38,7 +38,9 @@ enum DocumentTable {
           documents.append(document)
         } else {
           issues.append(
-            SplitIssue(text: text.trimmed(row.lowerBound..<cell.range.upperBound), reason: "không có tên giấy tờ"))
+            SplitIssue(
+              text: text.trimmed(row.lowerBound..<cell.range.upperBound),
+              reason: "không có tên giấy tờ"))
         }
       }
       let rest = rowStart..<bodyEnd

@@ -63,7 +63,9 @@ enum FeeText {
     guard amount.currency == .dong, let value = amount.value else {
       return Fee(text: text, amountVND: nil)
     }
-    if stated.count == 1 && stated[0] == value * 1000 { return Fee(text: text, amountVND: stated[0]) }
+    if stated.count == 1 && stated[0] == value * 1000 {
+      return Fee(text: text, amountVND: stated[0])
+    }
     return Fee(text: text, amountVND: value)
   }
 

@@ -84,10 +84,14 @@ enum FormFiles {
       if before == "." {
         let previous = text.at(position - 2) ?? " "
         if previous.isDigit {
-          // "36.2025.TT" is inside a file name; "31/12/2025.PL" ends a date.
+          // "36.2025.TT" and "Mẫu số 06.QLT" are inside names; "31/12/2025.PL" ends a date,
+          // "năm 2025.Phụ lục" a sentence.
           if current.isDigit { return false }
           let digitsStart = text.digitsStart(before: position - 1)
-          return text.at(digitsStart - 1) == "/"
+          if text.at(digitsStart - 1) == "/" { return true }
+          let spaced = digitsStart == 0 || text[digitsStart - 1] == " "
+          return spaced && current.isUppercaseLetter
+            && (text.at(position + 1)?.isLowercaseLetter ?? false)
         }
         // "PHỤ LỤC VIII.MẪU …" is inside an all-caps file name.
         if previous.isUppercaseLetter && current.isUppercaseLetter
@@ -106,7 +110,9 @@ enum FormFiles {
     {
       return true  // "NĐ-CPMẫu", but not "QĐ-TTg"
     }
-    if current.isLetter && (text.matches(cpSuffix, at: position - 3) || text.matches(ttgSuffix, at: position - 4)) {
+    if current.isLetter
+      && (text.matches(cpSuffix, at: position - 3) || text.matches(ttgSuffix, at: position - 4))
+    {
       return true  // "NĐ-CPmau so 09", "QĐ-TTgMẫu"
     }
     return false

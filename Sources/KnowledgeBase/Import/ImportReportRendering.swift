@@ -26,7 +26,8 @@ extension ImportReport {
       for error in errors.prefix(max(examples, 0)) { lines.append("    \(error)") }
     }
     if !repaired.isEmpty {
-      var line = "  đọc lại từ raw_text (trường bị cắt lệch): \(Self.grouped(repaired.count)) thủ tục"
+      var line =
+        "  đọc lại từ raw_text (trường bị cắt lệch): \(Self.grouped(repaired.count)) thủ tục"
       if examples > 0 {
         line += ": " + repaired.prefix(examples).joined(separator: ", ")
         if repaired.count > examples { line += ", …" }

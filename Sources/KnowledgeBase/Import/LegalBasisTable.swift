@@ -29,14 +29,17 @@ enum LegalBasisTable {
       previousEnd = number.range.upperBound
       position = number.range.upperBound
       guard endsRow(text, number) else { continue }
-      documents.append(document(text, title: rowStart..<number.range.lowerBound, number: number.range))
+      documents.append(
+        document(text, title: rowStart..<number.range.lowerBound, number: number.range))
       rowStart = number.range.upperBound
     }
     let rest = text.trimmedRange(rowStart..<text.count)
     if !rest.isEmpty && !text.scalars[rest].allSatisfy({ $0 == "-" || $0 == "." || $0 == " " }) {
       let (document, isClean) = lastRow(text, rest)
       documents.append(document)
-      if !isClean { issues.append(SplitIssue(text: text.string(rest), reason: "không tìm thấy số hiệu")) }
+      if !isClean {
+        issues.append(SplitIssue(text: text.string(rest), reason: "không tìm thấy số hiệu"))
+      }
     }
     return SplitOutcome(documents, processed: documents.count, issues: issues)
   }
@@ -63,7 +66,9 @@ enum LegalBasisTable {
     var titleEnd = number.lowerBound
     var numberStart = number.lowerBound
     let digits = text.digitsEnd(from: numberStart) - numberStart
-    if digits >= 5, text.matches(century19, at: numberStart) || text.matches(century20, at: numberStart) {
+    if digits >= 5,
+      text.matches(century19, at: numberStart) || text.matches(century20, at: numberStart)
+    {
       numberStart += 4
       titleEnd = numberStart
     }
@@ -86,7 +91,8 @@ enum LegalBasisTable {
   static func strippingGluedPrefix(_ title: String) -> String {
     for prefix in gluedPrefixes where title.hasSuffix(prefix) {
       let head = title.dropLast(prefix.count)
-      guard let last = head.unicodeScalars.last, last.isLowercaseLetter || last.isDigit || last == ")"
+      guard let last = head.unicodeScalars.last,
+        last.isLowercaseLetter || last.isDigit || last == ")"
       else { continue }
       return String(head)
     }
@@ -110,7 +116,9 @@ enum LegalBasisTable {
     var found: Range<Int>?
     while start < range.upperBound {
       if text[start].isDigit && (start == range.lowerBound || !text[start - 1].isDigit) {
-        if let number = LegalNumber.read(text, at: start), number.range.upperBound == range.upperBound {
+        if let number = LegalNumber.read(text, at: start),
+          number.range.upperBound == range.upperBound
+        {
           found = number.range
         } else {
           let digitsEnd = text.digitsEnd(from: start)

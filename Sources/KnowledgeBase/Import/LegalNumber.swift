@@ -80,10 +80,13 @@ struct LegalNumber {
   }
 
   private static let capitalOnsets: Set<String> = [
-    "B", "C", "CH", "D", "Đ", "G", "GH", "H", "K", "KH", "L", "M", "N", "NG", "NGH", "NH", "P", "PH",
+    "B", "C", "CH", "D", "Đ", "G", "GH", "H", "K", "KH", "L", "M", "N", "NG", "NGH", "NH", "P",
+    "PH",
     "Q", "R", "S", "T", "TH", "TR", "V", "X",
   ]
-  private static let onsets: Set<String> = ["ch", "gh", "gi", "kh", "ng", "nh", "ph", "th", "tr", "qu"]
+  private static let onsets: Set<String> = [
+    "ch", "gh", "gi", "kh", "ng", "nh", "ph", "th", "tr", "qu",
+  ]
 
   /// Capitals of issuer codes; the Cyrillic "С" some pages carry instead of "C" too.
   private static func isSuffixCapital(_ scalar: Unicode.Scalar) -> Bool {

@@ -23,7 +23,9 @@ enum MethodTable {
     guard !starts.isEmpty else {
       return SplitOutcome(
         [], processed: 1,
-        issues: [SplitIssue(text: text.trimmed(bodyStart..<text.count), reason: "không có hình thức nộp")])
+        issues: [
+          SplitIssue(text: text.trimmed(bodyStart..<text.count), reason: "không có hình thức nộp")
+        ])
     }
     var methods: [SubmissionMethod] = []
     var issues: [SplitIssue] = []
@@ -31,21 +33,26 @@ enum MethodTable {
       let end = number + 1 < starts.count ? starts[number + 1].position : text.count
       let (method, issue) = row(text, start.position..<end, channel: start.channel)
       methods.append(method)
-      if let issue { issues.append(SplitIssue(text: text.trimmed(start.position..<end), reason: issue)) }
+      if let issue {
+        issues.append(SplitIssue(text: text.trimmed(start.position..<end), reason: issue))
+      }
     }
     return SplitOutcome(methods, processed: starts.count, issues: issues)
   }
 
   /// Rows start at a channel name followed by a time (a digit, "Không…", "Trong ngày"); the first
   /// row starts right after the header whatever follows.
-  private static func rowStarts(_ text: ScalarText, from start: Int) -> [(position: Int, channel: Int)] {
+  private static func rowStarts(_ text: ScalarText, from start: Int) -> [(
+    position: Int, channel: Int
+  )] {
     var starts: [(Int, Int)] = []
     var position = start
     while position < text.count {
       if let channel = channels.firstIndex(where: { text.matches($0, at: position) }) {
         let after = position + channels[channel].count
         let next = text.at(after)
-        if position == start || next?.isDigit == true || text.matches(ProcessingTimeText.none, at: after)
+        if position == start || next?.isDigit == true
+          || text.matches(ProcessingTimeText.none, at: after)
           || text.matches(ProcessingTimeText.sameDay, at: after)
         {
           starts.append((position, channel))
@@ -84,7 +91,8 @@ enum MethodTable {
       }
     }
     if feeStart == nil && timeInWords {
-      guard let fee = (cell..<range.upperBound).first(where: { FeeText.starts(text, at: $0) }) else {
+      guard let fee = (cell..<range.upperBound).first(where: { FeeText.starts(text, at: $0) })
+      else {
         method.note = note(text, cell..<range.upperBound)
         return (method, "không tách được thời hạn và phí")
       }
@@ -120,17 +128,23 @@ enum MethodTable {
     for split in digits.lowerBound + 1..<digits.upperBound {
       guard let amount = MoneyAmount.read(text, at: split), amount.value != nil else { continue }
       // A fee does not start with 0, unless it is 0.
-      if text[split] == "0" && (amount.value != 0 || text.digitsEnd(from: split) != digits.upperBound) {
+      if text[split] == "0"
+        && (amount.value != 0 || text.digitsEnd(from: split) != digits.upperBound)
+      {
         continue
       }
       let value = amount.value ?? 0
       if stated.count == 1 && (stated[0] == value || stated[0] == value * 1000) {
-        return (timeOf(text, digits.lowerBound..<split), FeeText.reading(text, amount, limit: limit), true)
+        return (
+          timeOf(text, digits.lowerBound..<split), FeeText.reading(text, amount, limit: limit), true
+        )
       }
       if fallback == nil { fallback = (split, amount) }
     }
     guard let (split, amount) = fallback else { return nil }
-    return (timeOf(text, digits.lowerBound..<split), FeeText.reading(text, amount, limit: limit), false)
+    return (
+      timeOf(text, digits.lowerBound..<split), FeeText.reading(text, amount, limit: limit), false
+    )
   }
 
   private static func timeOf(_ text: ScalarText, _ digits: Range<Int>) -> ProcessingTime {

@@ -13,7 +13,9 @@ struct MoneyAmount: Equatable {
     ("việt nam đồng", .dong), ("vnđ", .dong), ("vnd", .dong), ("đồng", .dong), ("usd", .foreign),
     ("đ", .dong),
   ]
-  private static let currencies = currencySpellings.map { ([Unicode.Scalar](scalarsOf: $0.0), $0.1) }
+  private static let currencies = currencySpellings.map {
+    ([Unicode.Scalar](scalarsOf: $0.0), $0.1)
+  }
 
   private static let multiplierSpellings: [(String, Int)] = [
     ("triệu", 1_000_000), ("nghìn", 1_000), ("ngàn", 1_000),

@@ -43,7 +43,8 @@ enum NationalProcedure {
       steps: steps.value, documents: documents.value,
       conditions: PortalText.paragraphs(record.conditions.map(ProcessingResult.stripPageText)),
       result: result.text, legalBasis: legalBasis.value,
-      related: RelatedProcedures.split(record.related), sourceURL: PortalText.line(record.detailURL),
+      related: RelatedProcedures.split(record.related),
+      sourceURL: PortalText.line(record.detailURL),
       origin: origin)
 
     var imported = ImportedRecord(procedure: procedure)

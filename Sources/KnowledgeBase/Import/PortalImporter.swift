@@ -6,7 +6,8 @@ import Foundation
 /// code met twice keeps its first record. Only reading the file can throw.
 public struct PortalImporter: Sendable {
   /// The national catalogue crawl (national-catalogue.jsonl): flat, glued table text.
-  public static func importNational(contentsOf url: URL, sourceName: String) throws -> ImportResult {
+  public static func importNational(contentsOf url: URL, sourceName: String) throws -> ImportResult
+  {
     try importFile(at: url, format: .national, sourceName: sourceName)
   }
 
@@ -58,7 +59,8 @@ public struct PortalImporter: Sendable {
     }
   }
 
-  private static func structured(_ line: Data, decoder: JSONDecoder, origin: String) -> LineOutcome {
+  private static func structured(_ line: Data, decoder: JSONDecoder, origin: String) -> LineOutcome
+  {
     do {
       let record = try decoder.decode(StructuredRecord.self, from: line)
       return StructuredProcedure.make(record, origin: origin)

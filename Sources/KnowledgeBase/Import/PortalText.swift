@@ -35,16 +35,51 @@ enum PortalText {
 
   /// NFC (only when the text holds combining marks), NBSP and other spaces → space, invisible
   /// and private-use characters dropped, runs of spaces collapsed, every line trimmed. Works on
-  /// UTF-8 bytes: every character it changes is recognisable by its bytes.
+  /// UTF-8 bytes: every character it changes is recognisable by its bytes. Text that needs no
+  /// change is returned as it is.
   static func clean(_ raw: String, keepingLineBreaks: Bool) -> String {
     var text = raw
     text.makeContiguousUTF8()
-    let (cleaned, hasMarks) =
-      text.utf8.withContiguousStorageIfAvailable {
-        clean(utf8: $0, keepingLineBreaks: keepingLineBreaks)
-      } ?? (text, true)
+    let cleaned = text.utf8.withContiguousStorageIfAvailable { bytes -> (String, Bool)? in
+      if isClean(bytes, keepingLineBreaks: keepingLineBreaks) { return nil }
+      return clean(utf8: bytes, keepingLineBreaks: keepingLineBreaks)
+    }
+    guard let cleaned, let (output, hasMarks) = cleaned else { return text }
     // Composing after cleaning also joins marks that an invisible character had separated.
-    return hasMarks ? cleaned.precomposedStringWithCanonicalMapping : cleaned
+    return hasMarks ? output.precomposedStringWithCanonicalMapping : output
+  }
+
+  /// True when cleaning would change nothing: no space at either end or next to another space
+  /// or line break, no line break unless kept, nothing to drop, replace or compose.
+  private static func isClean(_ bytes: UnsafeBufferPointer<UInt8>, keepingLineBreaks: Bool)
+    -> Bool
+  {
+    guard let first = bytes.first, let last = bytes.last, first > 0x20, last > 0x20 else {
+      return bytes.isEmpty
+    }
+    var previous: UInt8 = 0x41
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte > 0x20 && byte < 0x80 {
+        previous = byte
+        index += 1
+        continue
+      }
+      if byte == 0x20 || (byte == 0x0A && keepingLineBreaks) {
+        if previous == 0x20 || previous == 0x0A { return false }
+        previous = byte
+        index += 1
+        continue
+      }
+      if byte < 0x80 { return false }
+      if byte == 0xCC || byte == 0xCD { return false }
+      let (kind, length) = classify(bytes, at: index)
+      if kind != .keep { return false }
+      previous = byte
+      index += length
+    }
+    return true
   }
 
   /// The cleaned text, and whether it holds combining marks (U+0300–U+036F, lead bytes 0xCC
@@ -53,39 +88,42 @@ enum PortalText {
     -> (String, Bool)
   {
     var hasMarks = false
-    var output: [UInt8] = []
-    output.reserveCapacity(bytes.count)
-    var pendingSpace = false
-    var pendingBreak = false
-    var index = 0
-    while index < bytes.count {
-      let byte = bytes[index]
-      let (kind, length) = classify(bytes, at: index)
-      index += length
-      switch kind {
-      case .keep:
-        if pendingBreak {
-          if !output.isEmpty { output.append(0x0A) }
-        } else if pendingSpace, let last = output.last, last != 0x0A {
-          output.append(0x20)
+    let output = String(unsafeUninitializedCapacity: bytes.count) { output in
+      var count = 0
+      var pendingSpace = false
+      var pendingBreak = false
+      var index = 0
+      while index < bytes.count {
+        let (kind, length) = classify(bytes, at: index)
+        switch kind {
+        case .keep:
+          if pendingBreak {
+            if count > 0 {
+              output[count] = 0x0A
+              count += 1
+            }
+          } else if pendingSpace && count > 0 && output[count - 1] != 0x0A {
+            output[count] = 0x20
+            count += 1
+          }
+          pendingBreak = false
+          pendingSpace = false
+          let lead = bytes[index]
+          hasMarks = hasMarks || lead == 0xCC || lead == 0xCD
+          for offset in 0..<length { output[count + offset] = bytes[index + offset] }
+          count += length
+        case .space:
+          pendingSpace = true
+        case .lineBreak:
+          if keepingLineBreaks { pendingBreak = true } else { pendingSpace = true }
+        case .drop:
+          break
         }
-        pendingBreak = false
-        pendingSpace = false
-        if length == 1 {
-          output.append(byte)
-        } else {
-          hasMarks = hasMarks || byte == 0xCC || byte == 0xCD
-          output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index - length..<index]))
-        }
-      case .space:
-        pendingSpace = true
-      case .lineBreak:
-        if keepingLineBreaks { pendingBreak = true } else { pendingSpace = true }
-      case .drop:
-        continue
+        index += length
       }
+      return count
     }
-    return (String(decoding: output, as: UTF8.self), hasMarks)
+    return (output, hasMarks)
   }
 
   private enum ScalarKind { case keep, space, lineBreak, drop }

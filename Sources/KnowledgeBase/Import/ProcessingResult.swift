@@ -41,13 +41,19 @@ enum ProcessingResult {
 
   private static let resultCode = [Unicode.Scalar](scalarsOf: "Mã:")
 
-  /// The end of a result code such as "KQ.G24.000053" after "Mã:".
+  /// The end of a result code such as "KQ.G24.000053" after "Mã:": dot-separated parts of
+  /// capitals then digits; a capital after a part's digits starts the next name.
   private static func codeEnd(in text: ScalarText, from position: Int) -> Int {
     var index = text.skipSpaces(from: position)
-    while let scalar = text.at(index),
-      scalar.isDigit || (scalar.value < 0x80 && scalar.isUppercaseLetter) || scalar == "."
-        || scalar == "_" || scalar == "-"
-    {
+    var seenDigit = false
+    while let scalar = text.at(index) {
+      if scalar == "." || scalar == "_" || scalar == "-" {
+        seenDigit = false
+      } else if scalar.isDigit {
+        seenDigit = true
+      } else if !(scalar.value < 0x80 && scalar.isUppercaseLetter) || seenDigit {
+        break
+      }
       index += 1
     }
     return index

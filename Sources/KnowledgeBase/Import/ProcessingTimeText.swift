@@ -71,7 +71,8 @@ enum ProcessingTimeText {
     -> ProcessingTime
   {
     let number = text.string(digits).replacingOccurrences(of: ",", with: ".")
-    return ProcessingTime(value: Double(number), unit: unit, text: text.string(digits.lowerBound..<end))
+    return ProcessingTime(
+      value: Double(number), unit: unit, text: text.string(digits.lowerBound..<end))
   }
 
   private static func startsUnit(_ text: ScalarText, at position: Int) -> Bool {

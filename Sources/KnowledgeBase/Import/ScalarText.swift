@@ -78,7 +78,9 @@ struct ScalarText {
   }
 
   func string(_ range: Range<Int>) -> String {
-    String(decoding: utf8[Int(offsets[range.lowerBound])..<Int(offsets[range.upperBound])], as: UTF8.self)
+    String(
+      decoding: utf8[Int(offsets[range.lowerBound])..<Int(offsets[range.upperBound])], as: UTF8.self
+    )
   }
 
   /// The slice as a string without surrounding spaces.

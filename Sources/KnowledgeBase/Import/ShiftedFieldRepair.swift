@@ -23,13 +23,15 @@ enum ShiftedFieldRepair {
   static func repair(pageText raw: String, record: NationalRecord) -> Repair? {
     let page = PortalText.clean(raw, keepingLineBreaks: true)
     guard let stepsLabel = page.range(of: "Trình Tự Thực Hiện"),
-      let methodsLabel = page.range(of: "Cách Thức Thực Hiện", range: stepsLabel.upperBound..<page.endIndex)
+      let methodsLabel = page.range(
+        of: "Cách Thức Thực Hiện", range: stepsLabel.upperBound..<page.endIndex)
     else { return nil }
 
     // The documents label after the methods table (whose own text may mention it).
     let methodsLength = PortalText.line(record.methods)?.count ?? 0
     let searchFrom =
-      page.index(methodsLabel.upperBound, offsetBy: max(0, methodsLength - 50), limitedBy: page.endIndex)
+      page.index(
+        methodsLabel.upperBound, offsetBy: max(0, methodsLength - 50), limitedBy: page.endIndex)
       ?? page.endIndex
     guard let documentsLabel = page.range(of: "Thành phần hồ sơ", range: searchFrom..<page.endIndex)
     else { return nil }
@@ -46,7 +48,9 @@ enum ShiftedFieldRepair {
     guard documents.contains(documentsHeader) else { return nil }
 
     var steps: String?
-    if let full = PortalText.paragraphs(String(page[stepsLabel.upperBound..<methodsLabel.lowerBound])) {
+    if let full = PortalText.paragraphs(
+      String(page[stepsLabel.upperBound..<methodsLabel.lowerBound]))
+    {
       let cut = PortalText.paragraphs(record.steps) ?? ""
       if full.count > cut.count && full.hasPrefix(cut.prefix(30)) { steps = full }
     }

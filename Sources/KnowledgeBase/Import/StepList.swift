@@ -50,7 +50,8 @@ enum StepList {
       var digits = position + stepWord.count
       if text.at(digits) == " " { digits += 1 }
       let end = text.digitsEnd(from: digits)
-      guard end > digits, let after = text.at(end), ":.)-".unicodeScalars.contains(after) || after == " "
+      guard end > digits, let after = text.at(end),
+        ":.)-".unicodeScalars.contains(after) || after == " "
       else { continue }
       var before = position - 1
       while before >= 0 && text[before] == " " { before -= 1 }
@@ -126,8 +127,10 @@ enum StepList {
   private static func inlineBulletSteps(_ paragraph: String) -> [String] {
     let text = ScalarText(paragraph)
     var cuts: [Int] = []
-    for position in 1..<max(1, text.count - 2) where text[position] == "-" || text[position] == "+" {
-      guard text[position - 1] == " ", text[position + 1] == " ", text[position + 2].isUppercaseLetter
+    for position in 1..<max(1, text.count - 2) where text[position] == "-" || text[position] == "+"
+    {
+      guard text[position - 1] == " ", text[position + 1] == " ",
+        text[position + 2].isUppercaseLetter
       else { continue }
       var before = position - 1
       while before > 0 && text[before] == " " { before -= 1 }

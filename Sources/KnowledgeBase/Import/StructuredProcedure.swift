@@ -18,7 +18,8 @@ enum StructuredProcedure {
 
     let procedure = Procedure(
       code: code, name: name, field: PortalText.line(record.metadata.field),
-      levels: CommaLists.levels(record.metadata.levels), kind: PortalText.line(record.metadata.kind),
+      levels: CommaLists.levels(record.metadata.levels),
+      kind: PortalText.line(record.metadata.kind),
       decision: PortalText.line(record.metadata.decision),
       agencies: Agencies(
         competent: PortalText.line(content.competentAgency),
@@ -112,7 +113,8 @@ enum StructuredProcedure {
       let number = legalNumber(row.number, title: title)
       guard let shown = title ?? number ?? PortalText.line(row.number) else { continue }
       if number == nil {
-        issues.append(SplitIssue(text: PortalText.line(row.number) ?? shown, reason: "không tìm thấy số hiệu"))
+        issues.append(
+          SplitIssue(text: PortalText.line(row.number) ?? shown, reason: "không tìm thấy số hiệu"))
       }
       documents.append(LegalDocument(number: number, title: shown))
     }

@@ -6,7 +6,8 @@ extension StringProtocol {
     let found =
       utf8.withContiguousStorageIfAvailable {
         Self.offset(of: pattern, in: $0, backwards: backwards)
-      } ?? Array(utf8).withUnsafeBufferPointer {
+      }
+      ?? Array(utf8).withUnsafeBufferPointer {
         Self.offset(of: pattern, in: $0, backwards: backwards)
       }
     guard let found else { return nil }

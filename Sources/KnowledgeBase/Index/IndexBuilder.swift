@@ -25,7 +25,8 @@ public struct IndexBuilder {
     try? fm.removeItem(at: temporary)
     defer { try? fm.removeItem(at: temporary) }
 
-    let documents = Self.prepare(knowledgeBase.procedures)
+    let documents = Self.prepare(
+      knowledgeBase.procedures, abbreviations: Abbreviations(knowledgeBase.synonyms))
     var termCount = 0
     do {
       var configuration = Configuration()
@@ -55,14 +56,16 @@ public struct IndexBuilder {
   }
 
   /// Text preparation is the costly part: it runs on all cores.
-  static func prepare(_ procedures: [Procedure]) -> [SearchDocument] {
+  static func prepare(
+    _ procedures: [Procedure], abbreviations: Abbreviations
+  ) -> [SearchDocument] {
     let count = procedures.count
     let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, count))
     let results = UnsafeSendableBuffer<SearchDocument>(count: count)
     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
       var i = chunk
       while i < count {
-        results.set(i, SearchDocument(procedures[i]))
+        results.set(i, SearchDocument(procedures[i], abbreviations: abbreviations))
         i += chunks
       }
     }

@@ -1,7 +1,7 @@
 /// The layout of `var/index.sqlite`. Bump `version` whenever it or the text preparation changes:
 /// an index of another version counts as stale and is rebuilt.
 enum IndexSchema {
-  static let version = "2"
+  static let version = "3"
 
   /// Column order of the full-text table; `Ranking.columnWeights` follows it.
   static let ftsColumns = ["name", "name_pairs", "keywords", "body", "body_pairs"]

@@ -9,8 +9,9 @@ struct SearchDocument {
   /// The name's normalised syllables with their accents, for accent-aware ranking.
   var accentedName: [String]
 
-  init(_ procedure: Procedure) {
-    accentedName = VietnameseText.syllables(VietnameseText.normalize(procedure.name))
+  init(_ procedure: Procedure, abbreviations: Abbreviations) {
+    accentedName = abbreviations.expand(
+      VietnameseText.syllables(VietnameseText.normalize(procedure.name)))
     name = accentedName.map { VietnameseText.fold($0) }
     var keywordText = procedure.keywords
     if let field = procedure.field { keywordText.append(field) }
@@ -54,5 +55,29 @@ enum Terms {
   /// Joins terms for the full-text table, without boundary marks.
   static func column(_ tokens: [String]) -> String {
     tokens.lazy.filter { $0 != "|" }.joined(separator: " ")
+  }
+}
+
+/// Abbreviations in procedure names ("thẻ BHYT", "UBND cấp xã") spelt out from the synonyms, so
+/// that names are matched and ranked on the words citizens and the catalogue otherwise use.
+struct Abbreviations: Sendable {
+  private var expansions: [String: [String]] = [:]
+
+  init(_ synonyms: [Synonym]) {
+    for synonym in synonyms {
+      guard let meaning = synonym.means.first.map(Terms.accented), !meaning.isEmpty else { continue }
+      for say in synonym.say {
+        let words = Terms.folded(say)
+        guard words.count == 1, let word = words.first, word.count >= 2,
+          !VietnameseText.isVietnameseSyllable(word), expansions[word] == nil
+        else { continue }
+        expansions[word] = meaning
+      }
+    }
+  }
+
+  func expand(_ words: [String]) -> [String] {
+    guard !expansions.isEmpty else { return words }
+    return words.flatMap { expansions[VietnameseText.fold($0)] ?? [$0] }
   }
 }

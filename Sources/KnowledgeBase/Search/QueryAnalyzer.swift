@@ -165,38 +165,34 @@ struct QueryAnalyzer {
     return result
   }
 
-  /// Known words that form an unknown pair with a neighbour may be typos of another known word:
-  /// "giả quyết" → "giải quyết". The better-attested reading is added as an alternative.
+  /// A known word whose every pair with its neighbours is unattested may be a typo of another
+  /// known word: "giả quyết" → "giải quyết". The better-attested reading is added as an
+  /// alternative; a word with one well-attested neighbour is left alone.
   private func repairInContext(_ slots: inout [QuerySlot]) throws {
     guard slots.count > 1 else { return }
-    for i in 1..<slots.count {
-      let left = slots[i - 1]
-      let right = slots[i]
-      guard left.weight > 0, right.weight > 0, !left.isStopword || !right.isStopword,
-        let a = left.alternatives.first?.folded, let b = right.alternatives.first?.folded
+    let words = slots.map { $0.alternatives.first?.folded ?? "" }
+    var pairDF: [Int] = [0]
+    for i in 1..<slots.count { pairDF.append(try vocabulary.df(Terms.pair(words[i - 1], words[i]))) }
+    for i in slots.indices {
+      guard slots[i].weight > 0, slots[i].repair == nil, !slots[i].isStopword,
+        Typos.isRepairable(words[i])
       else { continue }
-      let pairDF = try vocabulary.df(Terms.pair(a, b))
-      guard pairDF < 2 else { continue }
-      var best: (side: Int, term: String, df: Int)?
-      for (side, word, other) in [(0, a, b), (1, b, a)] {
-        guard Typos.isRepairable(word) else { continue }
-        var variants = VietnameseText.deletes(word, distance: 1)
-        variants.insert(word)
-        for candidate in try vocabulary.neighbours(of: word, variants: variants) {
-          guard VietnameseText.editDistance(word, candidate, limit: 1) != nil else { continue }
-          let pair = side == 0 ? Terms.pair(candidate, other) : Terms.pair(other, candidate)
-          let df = try vocabulary.df(pair)
-          if df >= 3, df > 5 * max(pairDF, 1), df > (best?.df ?? 0) {
-            best = (side, candidate, df)
-          }
-        }
+      let left = i > 0 ? pairDF[i] : nil
+      let right = i + 1 < slots.count ? pairDF[i + 1] : nil
+      guard (left ?? 0) < 2, (right ?? 0) < 2 else { continue }
+      var variants = VietnameseText.deletes(words[i], distance: 1)
+      variants.insert(words[i])
+      var best: (term: String, df: Int)?
+      for candidate in try vocabulary.neighbours(of: words[i], variants: variants) {
+        guard VietnameseText.editDistance(words[i], candidate, limit: 1) != nil else { continue }
+        var df = 0
+        if left != nil { df += try vocabulary.df(Terms.pair(words[i - 1], candidate)) }
+        if right != nil { df += try vocabulary.df(Terms.pair(candidate, words[i + 1])) }
+        if df >= 3, df > (best?.df ?? 0) { best = (candidate, df) }
       }
       guard let best else { continue }
-      let index = best.side == 0 ? i - 1 : i
-      if !slots[index].alternatives.contains(where: { $0.folded == best.term }) {
-        slots[index].alternatives.append(.init(folded: best.term, accented: nil, factor: 0.9))
-        slots[index].repair = slots[index].repair ?? "context"
-      }
+      slots[i].alternatives.append(.init(folded: best.term, accented: nil, factor: 0.9))
+      slots[i].repair = "context"
     }
   }
 }

@@ -8,18 +8,31 @@ struct Ranking {
   /// How many full-text candidates are re-ranked.
   static let candidates = 120
 
-  static let coverageWeight = 3.0
-  static let pairWeight = 1.5
-  static let accentWeight = 0.6
-  static let unexplainedWeight = 1.2
-  static let fullTextWeight = 1.0
-  static let levelWeight = 0.15
+  static let tune: [Double] = (ProcessInfo.processInfo.environment["TROLY_TUNE"] ?? "").split(separator: ",").compactMap { Double($0) }
+  static var coverageWeight: Double { tune.count > 5 ? tune[0] : 3.0 }
+  static var pairWeight: Double { tune.count > 5 ? tune[1] : 1.5 }
+  static var accentWeight: Double { tune.count > 5 ? tune[2] : 0.6 }
+  static var unexplainedWeight: Double { tune.count > 5 ? tune[3] : 2.0 }
+  static var fullTextWeight: Double { tune.count > 5 ? tune[4] : 1.0 }
+  static var levelWeight: Double { tune.count > 5 ? tune[5] : 0.15 }
+  static var unexplainedFloor: Double { tune.count > 6 ? tune[6] : 0 }
+  static var fullTextSaturation: Double { tune.count > 7 ? tune[7] : 1 }
+  static var headLength: Double { tune.count > 8 ? tune[8] : 8 }
   /// A word found only without its accents counts this much.
   static let accentMismatch = 0.7
   /// A slot covered through a synonym or glossary phrase counts this much.
   static let expansionFactor = 0.95
+  /// Name words that mark the default case ("cấp mới", "lần đầu"): a query that names no case
+  /// means this one, so they are never unexplained.
+  static func marksDefaultCase(_ words: [String], at index: Int) -> Bool {
+    switch words[index] {
+    case "mới": return true
+    case "lần": return index + 1 < words.count && words[index + 1] == "đầu"
+    case "đầu": return index > 0 && words[index - 1] == "lần"
+    default: return false
+    }
+  }
   /// Name words past about this many count progressively less as unexplained.
-  static let headLength = 8.0
 
   struct Candidate {
     var code: String
@@ -126,9 +139,11 @@ struct Ranking {
     var unexplainedWeight = 0.0
     var matched: [String] = []
     for (index, term) in folded.enumerated() {
-      let w = idf(term) / (1 + Double(index) / Self.headLength)
+      let w = max(0, idf(term) - Self.unexplainedFloor) / (1 + Double(index) / Self.headLength)
       nameWeight += w
-      if explainedAccented.contains(accented[index]) || explainedFolded.contains(term) {
+      if explainedAccented.contains(accented[index]) || explainedFolded.contains(term)
+        || Self.marksDefaultCase(accented, at: index)
+      {
         matched.append(accented[index])
       } else {
         unexplainedWeight += w
@@ -136,7 +151,7 @@ struct Ranking {
     }
     let unexplained = nameWeight > 0 ? unexplainedWeight / nameWeight : 0
 
-    let fullText = bestBM25 < 0 ? candidate.bm25 / bestBM25 : 0
+    let fullText = bestBM25 < 0 ? min(1, candidate.bm25 / bestBM25 / Self.fullTextSaturation) : 0
     let levelPrior = Self.levelPrior(candidate.levels)
 
     let score =
