@@ -83,7 +83,8 @@ import Testing
     #expect(split.processed == 2)
     #expect(split.issues.count == 1)
     #expect(split.value[0].processingTime?.value == 1)
-    #expect(split.value[0].fee?.amountVND == 20)
+    #expect(split.value[0].fee?.text == "20 VNĐ")
+    #expect(split.value[0].fee?.amountVND == nil)
     #expect(split.value[1].processingTime?.unit == "giờ")
   }
 

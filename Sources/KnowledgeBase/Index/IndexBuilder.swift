@@ -36,12 +36,19 @@ public struct IndexBuilder {
         try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
         try db.inTransaction {
           for statement in IndexSchema.statements { try db.execute(sql: statement) }
-          try Self.insertProcedures(knowledgeBase.procedures, documents, db)
-          termCount = try Self.insertTerms(documents, db)
+          let postings = Postings.build(documents)
+          var nameDF: [String: Int] = [:]
+          for (term, entries) in postings.entries {
+            nameDF[term] = entries.reduce(0) { $0 + ($1.counts.0 > 0 ? 1 : 0) }
+          }
+          try Self.insertProcedures(knowledgeBase.procedures, documents, nameDF, db)
+          termCount = try Self.insertTerms(postings.entries, nameDF, db)
+          try db.execute(
+            sql: "INSERT INTO statistic(key, data) VALUES ('field_lengths', ?)",
+            arguments: [postings.lengths.withUnsafeBufferPointer { Data(buffer: $0) }])
           try Self.insertMeta(knowledgeBase, db)
           return .commit
         }
-        try db.execute(sql: "INSERT INTO document(document) VALUES('optimize')")
         try db.execute(sql: "VACUUM")
       }
       try queue.close()
@@ -73,64 +80,55 @@ public struct IndexBuilder {
   }
 
   private static func insertProcedures(
-    _ procedures: [Procedure], _ documents: [SearchDocument], _ db: Database
+    _ procedures: [Procedure], _ documents: [SearchDocument], _ nameDF: [String: Int],
+    _ db: Database
   ) throws {
+    let count = Double(max(procedures.count, 1))
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.withoutEscapingSlashes]
     let procedureStatement = try db.makeStatement(
       sql: """
-        INSERT INTO procedure(id, code, name, name_terms, levels, origin, json)
-        VALUES (?, ?, ?, ?, ?, ?, ?)
-        """)
-    let documentStatement = try db.makeStatement(
-      sql: """
-        INSERT INTO document(rowid, \(IndexSchema.ftsColumns.joined(separator: ", ")))
-        VALUES (?, ?, ?, ?, ?, ?)
+        INSERT INTO procedure(
+          id, code, name, name_terms, name_folded, name_weights, levels, origin, json)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     for (offset, procedure) in procedures.enumerated() {
       let document = documents[offset]
       let id = offset + 1
       let json = String(decoding: try encoder.encode(procedure), as: UTF8.self)
+      let weights = document.name.map { term in
+        String(format: "%.3f", Ranking.idf(df: nameDF[term] ?? 0, count: count))
+      }
       try procedureStatement.execute(arguments: [
         id, procedure.code, procedure.name, document.accentedName.joined(separator: " "),
+        document.name.joined(separator: " "), weights.joined(separator: " "),
         procedure.levels.joined(separator: ", "), procedure.origin, json,
-      ])
-      try documentStatement.execute(arguments: [
-        id, Terms.column(document.name), Terms.pairs(document.name).joined(separator: " "),
-        Terms.column(document.keywords) + " " + Terms.pairs(document.keywords).joined(separator: " "),
-        Terms.column(document.body), Terms.pairs(document.body).joined(separator: " "),
       ])
     }
   }
 
-  /// The vocabulary with document frequencies (syllables and pairs), and a deletion index of the
-  /// syllables for typo repair.
-  private static func insertTerms(_ documents: [SearchDocument], _ db: Database) throws -> Int {
-    var frequency: [String: Int] = [:]
-    var nameFrequency: [String: Int] = [:]
-    for document in documents {
-      for term in Set(document.name + Terms.pairs(document.name)) {
-        nameFrequency[term, default: 0] += 1
-      }
-      var seen: Set<String> = []
-      for tokens in [document.name, document.keywords, document.body] {
-        for token in tokens where token != "|" { seen.insert(token) }
-        for pair in Terms.pairs(tokens) { seen.insert(pair) }
-      }
-      for term in seen { frequency[term, default: 0] += 1 }
-    }
-    let termStatement = try db.makeStatement(sql: "INSERT INTO term(term, df, name_df) VALUES (?, ?, ?)")
+  /// The vocabulary with document frequencies (syllables and pairs), its postings, and a
+  /// deletion index of the syllables for typo repair.
+  private static func insertTerms(
+    _ postings: [String: [Postings.Entry]], _ nameDF: [String: Int], _ db: Database
+  ) throws -> Int {
+    let termStatement = try db.makeStatement(
+      sql: "INSERT INTO term(term, id, df, name_df) VALUES (?, ?, ?, ?)")
+    let postingStatement = try db.makeStatement(
+      sql: "INSERT INTO posting(id, entries) VALUES (?, ?)")
     let typoStatement = try db.makeStatement(
       sql: "INSERT OR IGNORE INTO typo(variant, term) VALUES (?, ?)")
-    for (term, df) in frequency {
-      try termStatement.execute(arguments: [term, df, nameFrequency[term] ?? 0])
+    for (offset, term) in postings.keys.sorted().enumerated() {
+      let entries = postings[term] ?? []
+      try termStatement.execute(arguments: [term, offset + 1, entries.count, nameDF[term] ?? 0])
+      try postingStatement.execute(arguments: [offset + 1, Postings.encode(entries)])
       guard Typos.isRepairable(term) else { continue }
       for variant in VietnameseText.deletes(term, distance: 1) where variant.count >= 1 {
         try typoStatement.execute(arguments: [variant, term])
       }
       try typoStatement.execute(arguments: [term, term])
     }
-    return frequency.count
+    return postings.count
   }
 
   private static func insertMeta(_ knowledgeBase: MergedKnowledgeBase, _ db: Database) throws {

@@ -1,10 +1,7 @@
 /// The layout of `var/index.sqlite`. Bump `version` whenever it or the text preparation changes:
 /// an index of another version counts as stale and is rebuilt.
 enum IndexSchema {
-  static let version = "3"
-
-  /// Column order of the full-text table; `Ranking.columnWeights` follows it.
-  static let ftsColumns = ["name", "name_pairs", "keywords", "body", "body_pairs"]
+  static let version = "5"
 
   static let statements = [
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
@@ -14,17 +11,17 @@ enum IndexSchema {
       code TEXT NOT NULL UNIQUE,
       name TEXT NOT NULL,
       name_terms TEXT NOT NULL,
+      name_folded TEXT NOT NULL,
+      name_weights TEXT NOT NULL,
       levels TEXT NOT NULL,
       origin TEXT NOT NULL,
       json TEXT NOT NULL)
     """,
+    "CREATE TABLE posting(id INTEGER PRIMARY KEY, entries BLOB NOT NULL)",
+    "CREATE TABLE statistic(key TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID",
     """
-    CREATE VIRTUAL TABLE document USING fts5(
-      \(ftsColumns.joined(separator: ", ")),
-      content='', tokenize="unicode61 tokenchars '_'")
-    """,
-    """
-    CREATE TABLE term(term TEXT PRIMARY KEY, df INTEGER NOT NULL, name_df INTEGER NOT NULL)
+    CREATE TABLE term(
+      term TEXT PRIMARY KEY, id INTEGER NOT NULL, df INTEGER NOT NULL, name_df INTEGER NOT NULL)
       WITHOUT ROWID
     """,
     """

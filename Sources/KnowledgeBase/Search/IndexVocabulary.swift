@@ -1,20 +1,44 @@
 import Foundation
 import GRDB
 
-/// Read access to the index's vocabulary: document frequencies and typo candidates.
-struct IndexVocabulary {
-  let db: Database
-  let procedureCount: Int
-
-  func df(_ term: String) throws -> Int {
-    try Int.fetchOne(db.cachedStatement(sql: "SELECT df FROM term WHERE term = ?"), arguments: [term])
-      ?? 0
+/// Read access to the index's vocabulary: document frequencies and typo candidates. One is made
+/// per query; it remembers what it looked up, since analysis asks about the same words often.
+final class IndexVocabulary {
+  struct Entry {
+    var id: Int64
+    var df: Int
+    var nameDF: Int
   }
 
+  let db: Database
+  let procedureCount: Int
+  private var cache: [String: Entry?] = [:]
+
+  init(db: Database, procedureCount: Int) {
+    self.db = db
+    self.procedureCount = procedureCount
+  }
+
+  /// The term's id and frequencies, or nil when no procedure holds it.
+  func entry(_ term: String) throws -> Entry? {
+    if let known = cache[term] { return known }
+    let row = try Row.fetchOne(
+      db.cachedStatement(sql: "SELECT id, df, name_df FROM term WHERE term = ?"), arguments: [term])
+    let entry = row.map { Entry(id: $0[0], df: $0[1], nameDF: $0[2]) }
+    cache[term] = entry
+    return entry
+  }
+
+  func df(_ term: String) throws -> Int { try entry(term)?.df ?? 0 }
+
   /// How many procedure names hold `term`.
-  func nameDF(_ term: String) throws -> Int {
-    try Int.fetchOne(
-      db.cachedStatement(sql: "SELECT name_df FROM term WHERE term = ?"), arguments: [term]) ?? 0
+  func nameDF(_ term: String) throws -> Int { try entry(term)?.nameDF ?? 0 }
+
+  /// The stored postings of a term id.
+  func postings(_ id: Int64) throws -> Data {
+    try Data.fetchOne(
+      db.cachedStatement(sql: "SELECT entries FROM posting WHERE id = ?"), arguments: [id])
+      ?? Data()
   }
 
   /// The weight of a query word: how well it tells procedure names apart. Words no name holds
@@ -25,9 +49,7 @@ struct IndexVocabulary {
   }
 
   func idf(_ df: Int) -> Double {
-    guard df > 0 else { return 0 }
-    let n = Double(procedureCount)
-    return log((n - Double(df) + 0.5) / (Double(df) + 0.5) + 1)
+    Ranking.idf(df: df, count: Double(procedureCount))
   }
 
   /// Vocabulary syllables within one edit of `term` (SymSpell lookup over the deletion index).

@@ -4,7 +4,8 @@ import VietnameseText
 /// and typos against the index's own vocabulary, and applies synonyms and the glossary.
 struct QueryAnalyzer {
   let vocabulary: IndexVocabulary
-  let expansions: QueryExpansions
+  let vietnamese: QueryExpansions.Index
+  let english: QueryExpansions.Index
 
   func analyze(_ text: String) throws -> QueryAnalysis {
     let normalized = VietnameseText.normalize(text)
@@ -20,7 +21,7 @@ struct QueryAnalyzer {
 
     // English: glossary phrases become Vietnamese phrases; function words go.
     if !hasDiacritics {
-      let english = QueryExpansions.matches(of: expansions.english, in: folded)
+      let english = english.matches(in: folded)
       let functionWords = folded.filter { Stopwords.english.contains($0) }.count
       let foreign = folded.filter { !VietnameseText.isVietnameseSyllable($0) }.count
       if !english.isEmpty && (functionWords + foreign) * 3 >= folded.count {
@@ -47,7 +48,7 @@ struct QueryAnalyzer {
     }
 
     // Synonyms first, on what was typed: "cmnd" is a synonym, not a typo of "cand".
-    var synonymMatches = QueryExpansions.matches(of: expansions.vietnamese, in: folded)
+    var synonymMatches = vietnamese.matches(in: folded)
     var triggered = Set<Int>()
     for match in synonymMatches { triggered.formUnion(match.range) }
 
@@ -63,7 +64,7 @@ struct QueryAnalyzer {
       try repairInContext(&slots)
       // Repairs may reveal a synonym: "sooe ddor" → "sổ đỏ".
       let repaired = slots.map { $0.alternatives.first?.folded ?? VietnameseText.fold($0.typed) }
-      synonymMatches = QueryExpansions.matches(of: expansions.vietnamese, in: repaired)
+      synonymMatches = vietnamese.matches(in: repaired)
     } else {
       try repairInContext(&slots)
     }

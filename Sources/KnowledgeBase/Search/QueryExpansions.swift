@@ -40,25 +40,41 @@ struct QueryExpansions: Codable, Sendable {
     var trigger: [String]
   }
 
-  /// Non-overlapping matches of `rules` in `tokens`, longest trigger first.
-  static func matches(of rules: [Rule], in tokens: [String]) -> [Match] {
-    var taken = Array(repeating: false, count: tokens.count)
-    var result: [Match] = []
-    for rule in rules where rule.trigger.count <= tokens.count {
-      let n = rule.trigger.count
-      var start = 0
-      while start + n <= tokens.count {
-        if !taken[start..<start + n].contains(true)
-          && tokens[start..<start + n].elementsEqual(rule.trigger)
-        {
-          result.append(Match(range: start..<start + n, phrases: rule.phrases, trigger: rule.trigger))
-          for i in start..<start + n { taken[i] = true }
-          start += n
-        } else {
-          start += 1
-        }
+  /// Rules by the first word of their trigger, longest trigger first.
+  struct Index: Sendable {
+    private var byFirstWord: [String: [Rule]] = [:]
+
+    init(_ rules: [Rule]) {
+      for rule in rules {
+        if let first = rule.trigger.first { byFirstWord[first, default: []].append(rule) }
       }
     }
-    return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+
+    /// Non-overlapping matches in `tokens`; the longest trigger wins, then the earliest.
+    func matches(in tokens: [String]) -> [Match] {
+      var found: [Match] = []
+      for start in tokens.indices {
+        for rule in byFirstWord[tokens[start]] ?? []
+        where start + rule.trigger.count <= tokens.count
+          && tokens[start..<start + rule.trigger.count].elementsEqual(rule.trigger)
+        {
+          found.append(
+            Match(
+              range: start..<start + rule.trigger.count, phrases: rule.phrases,
+              trigger: rule.trigger))
+        }
+      }
+      found.sort {
+        $0.range.count != $1.range.count
+          ? $0.range.count > $1.range.count : $0.range.lowerBound < $1.range.lowerBound
+      }
+      var taken = Array(repeating: false, count: tokens.count)
+      var result: [Match] = []
+      for match in found where !taken[match.range].contains(true) {
+        result.append(match)
+        for i in match.range { taken[i] = true }
+      }
+      return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
   }
 }

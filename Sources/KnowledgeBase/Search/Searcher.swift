@@ -6,13 +6,20 @@ import VietnameseText
 /// `troly search` process starts fast; one `Searcher` serves any number of queries.
 public final class Searcher: Sendable {
   private let queue: DatabaseQueue
-  private let expansions: QueryExpansions
+  private let vietnamese: QueryExpansions.Index
+  private let english: QueryExpansions.Index
+  private let names = NameCache()
+  private let scorer: PostingsScorer
   public let procedureCount: Int
 
   public init(indexAt url: URL) throws {
     var configuration = Configuration()
     configuration.readonly = true
     configuration.label = "troly.index"
+    configuration.prepareDatabase { db in
+      // Map the file instead of reading pages through syscalls; keep hot pages cached.
+      try db.execute(sql: "PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32768")
+    }
     queue = try DatabaseQueue(path: url.path, configuration: configuration)
     let meta = try queue.read { db in
       try Row.fetchAll(db, sql: "SELECT key, value FROM meta").reduce(into: [String: String]()) {
@@ -23,8 +30,15 @@ public final class Searcher: Sendable {
       throw IndexError.outdated(url.path)
     }
     procedureCount = Int(meta["procedures"] ?? "") ?? 0
-    expansions = try JSONDecoder().decode(
+    let lengths = try queue.read { db in
+      try Data.fetchOne(db, sql: "SELECT data FROM statistic WHERE key = 'field_lengths'")
+    }
+    let fieldLengths = (lengths ?? Data()).withUnsafeBytes { Array($0.bindMemory(to: Float.self)) }
+    scorer = PostingsScorer(lengths: fieldLengths, procedureCount: procedureCount)
+    let expansions = try JSONDecoder().decode(
       QueryExpansions.self, from: Data((meta["expansions"] ?? "{}").utf8))
+    vietnamese = QueryExpansions.Index(expansions.vietnamese)
+    english = QueryExpansions.Index(expansions.english)
   }
 
   /// Ranked procedures for `text`; never throws on odd input (any text is a valid query).
@@ -32,27 +46,27 @@ public final class Searcher: Sendable {
     -> SearchResponse
   {
     try queue.read { db in
+      let t0 = DispatchTime.now().uptimeNanoseconds
       let vocabulary = IndexVocabulary(db: db, procedureCount: procedureCount)
-      let analysis = try QueryAnalyzer(vocabulary: vocabulary, expansions: expansions).analyze(text)
+      let analysis = try QueryAnalyzer(vocabulary: vocabulary, vietnamese: vietnamese, english: english).analyze(text)
+      let t1 = DispatchTime.now().uptimeNanoseconds
       let terms = try matchTerms(analysis, vocabulary)
+      let t2 = DispatchTime.now().uptimeNanoseconds
+      defer { Profile.add(t0, t1, t2, DispatchTime.now().uptimeNanoseconds) }
       guard !terms.isEmpty, limit > 0 else {
         return SearchResponse(query: text, analysis: analysis, results: [])
       }
-      let candidates = try fetchCandidates(terms, db)
-      var idfCache: [String: Double] = [:]
-      let ranking = Ranking(analysis: analysis) { term in
-        if let known = idfCache[term] { return known }
-        let value = (try? vocabulary.nameWeight(term)) ?? 0
-        idfCache[term] = value
-        return value
+      let candidates = try fetchCandidates(terms, vocabulary, db)
+      Profile.mark(DispatchTime.now().uptimeNanoseconds)
+      let ranking = Ranking(analysis: analysis, words: names.wordIDs) { term in
+        (try? vocabulary.nameWeight(term)) ?? 0
       }
       let best = candidates.map(\.bm25).min() ?? 0
-      var results = candidates.map { ranking.score($0, bestBM25: best) }
+      var results = candidates.map {
+        ranking.score($0.name, bm25: $0.bm25, bestBM25: best, explain: explain)
+      }
       results.sort { $0.score != $1.score ? $0.score > $1.score : $0.code < $1.code }
       results = Array(results.prefix(limit))
-      if !explain {
-        for i in results.indices { results[i].explanation = nil }
-      }
       return SearchResponse(query: text, analysis: analysis, results: results)
     }
   }
@@ -75,10 +89,11 @@ public final class Searcher: Sendable {
   {
     var terms: [String] = []
     var seen: Set<String> = []
+    let limit = Double(max(procedureCount, 1)) * Ranking.commonTermShare
     func add(_ term: String) throws {
       guard !term.isEmpty, seen.insert(term).inserted else { return }
       let df = try vocabulary.df(term)
-      guard df > 0, df * 2 < max(procedureCount, 1) || term.contains("_") else { return }
+      guard df > 0, Double(df) < limit else { return }
       terms.append(term)
     }
     let slots = analysis.slots
@@ -99,26 +114,63 @@ public final class Searcher: Sendable {
         for pair in Terms.pairs(folded) { try add(pair) }
       }
     }
-    return terms.filter(Self.isSafeTerm)
+    return terms
   }
 
-  static func isSafeTerm(_ term: String) -> Bool {
-    term.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 95 }
-  }
 
-  private func fetchCandidates(_ terms: [String], _ db: Database) throws -> [Ranking.Candidate] {
-    let match = terms.map { "\"\($0)\"" }.joined(separator: " OR ")
-    let weights = Ranking.columnWeights.map { String($0) }.joined(separator: ", ")
-    let sql = """
-      SELECT p.code, p.name, p.levels, p.name_terms, bm25(document, \(weights)) AS rank
-      FROM document JOIN procedure p ON p.id = document.rowid
-      WHERE document MATCH ? ORDER BY rank LIMIT \(Ranking.candidates)
-      """
-    return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [match]).map { row in
-      Ranking.Candidate(
-        code: row[0], name: row[1], levels: row[2],
-        nameTerms: (row[3] as String).split(separator: " ").map(String.init), bm25: row[4])
+  private func fetchCandidates(
+    _ terms: [String], _ vocabulary: IndexVocabulary, _ db: Database
+  ) throws -> [(name: CandidateName, bm25: Double)] {
+    var postings: [(entries: Data, idf: Double)] = []
+    for term in terms {
+      guard let entry = try vocabulary.entry(term) else { continue }
+      postings.append((try vocabulary.postings(entry.id), vocabulary.idf(entry.df)))
     }
+    let hits = scorer.top(postings, limit: Ranking.candidates)
+    let known = try names.names(for: hits.map { Int64($0.id) }, db)
+    // Ranking expects bm25 as FTS5 gives it: negative, lower is better.
+    return hits.compactMap { hit in known[Int64(hit.id)].map { ($0, -hit.score) } }
+  }
+}
+
+/// Prepared procedure names, read from the index on first use and kept.
+final class NameCache: @unchecked Sendable {
+  private let lock = NSLock()
+  private var cache: [Int64: CandidateName] = [:]
+  private var words = WordIDs()
+
+  /// The current word ids, for preparing a query after its candidates are loaded.
+  var wordIDs: WordIDs {
+    lock.lock()
+    defer { lock.unlock() }
+    return words
+  }
+
+  func names(for ids: [Int64], _ db: Database) throws -> [Int64: CandidateName] {
+    lock.lock()
+    defer { lock.unlock() }
+    let missing = ids.filter { cache[$0] == nil }
+    if !missing.isEmpty {
+      let list = missing.map(String.init).joined(separator: ",")
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT id, code, name, levels, name_terms, name_folded, name_weights
+          FROM procedure WHERE id IN (\(list))
+          """)
+      for row in rows {
+        func words(_ column: String) -> [String] {
+          (row[column] as String).split(separator: " ").map(String.init)
+        }
+        cache[row["id"]] = CandidateName(
+          code: row["code"], name: row["name"], levels: row["levels"],
+          accented: words("name_terms"), folded: words("name_folded"),
+          weights: words("name_weights").map { Double($0) ?? 0 }, words: &self.words)
+      }
+    }
+    var result: [Int64: CandidateName] = [:]
+    for id in ids { result[id] = cache[id] }
+    return result
   }
 }
 
@@ -130,6 +182,18 @@ public enum IndexError: Error, CustomStringConvertible {
     switch self {
     case .outdated(let path):
       return "\(path): chỉ mục được tạo bởi phiên bản khác; hãy chạy 'troly index build'"
+    }
+  }
+}
+
+enum Profile {
+  nonisolated(unsafe) static var sums = [UInt64](repeating: 0, count: 5)
+  nonisolated(unsafe) static var lastMark: UInt64 = 0
+  static func mark(_ t: UInt64) { lastMark = t }
+  static func add(_ t0: UInt64, _ t1: UInt64, _ t2: UInt64, _ t3: UInt64) {
+    sums[0] += t1 - t0; sums[1] += t2 - t1; sums[2] += lastMark - t2; sums[3] += t3 - lastMark; sums[4] += 1
+    if ProcessInfo.processInfo.environment["TROLY_PROFILE"] != nil && sums[4] % 80 == 0 {
+      FileHandle.standardError.write(Data("analyze \(sums[0]/sums[4]/1000)us terms \(sums[1]/sums[4]/1000)us fetch \(sums[2]/sums[4]/1000)us rank \(sums[3]/sums[4]/1000)us\n".utf8))
     }
   }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A national catalogue record turned into a `Procedure`.
 enum NationalProcedure {
   /// - Parameter pageText: reads the record's `raw_text`, only called when a field needs repair.

@@ -142,9 +142,11 @@ enum MethodTable {
       if fallback == nil { fallback = (split, amount) }
     }
     guard let (split, amount) = fallback else { return nil }
-    return (
-      timeOf(text, digits.lowerBound..<split), FeeText.reading(text, amount, limit: limit), false
-    )
+    // A guess: the time is the first digit. The amount is not stated, since the portal stores
+    // some fees in thousands ("125 VNĐ" for 25.000 đồng) and nothing here tells which.
+    var reading = FeeText.reading(text, amount, limit: limit)
+    reading.fee?.amountVND = nil
+    return (timeOf(text, digits.lowerBound..<split), reading, false)
   }
 
   private static func timeOf(_ text: ScalarText, _ digits: Range<Int>) -> ProcessingTime {

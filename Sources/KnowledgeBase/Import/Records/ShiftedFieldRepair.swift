@@ -1,5 +1,3 @@
-import Foundation
-
 /// Some national records were cut at the wrong label: the crawler took "Thành phần hồ sơ" where
 /// the steps mention it ("… theo quy định tại mục 9.3 (Thành phần hồ sơ) …"), so the steps stop
 /// short and the documents field holds the rest of the steps. The page text (`raw_text`) still
@@ -22,9 +20,8 @@ enum ShiftedFieldRepair {
 
   static func repair(pageText raw: String, record: NationalRecord) -> Repair? {
     let page = PortalText.clean(raw, keepingLineBreaks: true)
-    guard let stepsLabel = page.range(of: "Trình Tự Thực Hiện"),
-      let methodsLabel = page.range(
-        of: "Cách Thức Thực Hiện", range: stepsLabel.upperBound..<page.endIndex)
+    guard let stepsLabel = page.utf8Range(of: "Trình Tự Thực Hiện"),
+      let methodsLabel = page[stepsLabel.upperBound...].utf8Range(of: "Cách Thức Thực Hiện")
     else { return nil }
 
     // The documents label after the methods table (whose own text may mention it).
@@ -33,19 +30,21 @@ enum ShiftedFieldRepair {
       page.index(
         methodsLabel.upperBound, offsetBy: max(0, methodsLength - 50), limitedBy: page.endIndex)
       ?? page.endIndex
-    guard let documentsLabel = page.range(of: "Thành phần hồ sơ", range: searchFrom..<page.endIndex)
-    else { return nil }
+    guard let documentsLabel = page[searchFrom...].utf8Range(of: "Thành phần hồ sơ") else {
+      return nil
+    }
 
     let legal = PortalText.line(record.legalBasis) ?? ""
     let legalLabels = [
       "Căn cứ pháp lýTên văn bản pháp lý", "Căn cứ pháp lý" + legal.prefix(20), "Căn cứ pháp lý",
     ]
-    let tail = documentsLabel.upperBound..<page.endIndex
-    guard let legalLabel = legalLabels.lazy.compactMap({ page.range(of: $0, range: tail) }).first
-    else { return nil }
+    let tail = page[documentsLabel.upperBound...]
+    guard let legalLabel = legalLabels.lazy.compactMap({ tail.utf8Range(of: $0) }).first else {
+      return nil
+    }
 
     let documents = String(page[documentsLabel.upperBound..<legalLabel.lowerBound])
-    guard documents.contains(documentsHeader) else { return nil }
+    guard documents.containsUTF8(documentsHeader) else { return nil }
 
     var steps: String?
     if let full = PortalText.paragraphs(

@@ -15,7 +15,7 @@ enum ProcessingResult {
     let text = ScalarText(cleaned)
     var names: [String] = []
     var start = 0
-    for marker in text.occurrences(of: resultCode) {
+    for marker in text.occurrences(of: resultCode) where marker >= start {
       appendName(text.trimmed(start..<marker), to: &names)
       start = codeEnd(in: text, from: marker + resultCode.count)
     }

@@ -8,21 +8,42 @@ struct ScalarText {
   private let offsets: [Int32]
 
   init(_ text: String) {
-    let byteCount = text.utf8.count
-    var scalars: [Unicode.Scalar] = []
-    var offsets: [Int32] = []
-    scalars.reserveCapacity(byteCount)
-    offsets.reserveCapacity(byteCount + 1)
-    var offset: Int32 = 0
-    for scalar in text.unicodeScalars {
-      scalars.append(scalar)
-      offsets.append(offset)
-      offset += Int32(UTF8.width(scalar))
+    var text = text
+    text.makeContiguousUTF8()
+    let utf8 = Array(text.utf8)
+    var scalarCount = 0
+    for byte in utf8 where byte & 0xC0 != 0x80 { scalarCount += 1 }
+    var offsets = [Int32](repeating: 0, count: scalarCount + 1)
+    var scalars = [Unicode.Scalar](repeating: " ", count: scalarCount)
+    var index = 0
+    var position = 0
+    // The text is valid UTF-8 (it is a String): decode lead and continuation bytes directly.
+    while index < utf8.count {
+      let lead = UInt32(utf8[index])
+      var value = lead
+      var length = 1
+      if lead >= 0xF0 {
+        length = 4
+        value = lead & 0x07
+      } else if lead >= 0xE0 {
+        length = 3
+        value = lead & 0x0F
+      } else if lead >= 0xC0 {
+        length = 2
+        value = lead & 0x1F
+      }
+      for offset in 1..<length {
+        value = value << 6 | UInt32(utf8[index + offset] & 0x3F)
+      }
+      offsets[position] = Int32(index)
+      scalars[position] = Unicode.Scalar(value) ?? "\u{FFFD}"
+      position += 1
+      index += length
     }
-    offsets.append(offset)
+    offsets[scalarCount] = Int32(utf8.count)
     self.scalars = scalars
     self.offsets = offsets
-    self.utf8 = Array(text.utf8)
+    self.utf8 = utf8
   }
 
   var count: Int { scalars.count }

@@ -44,7 +44,7 @@ enum PortalText {
       if isClean(bytes, keepingLineBreaks: keepingLineBreaks) { return nil }
       return clean(utf8: bytes, keepingLineBreaks: keepingLineBreaks)
     }
-    guard let cleaned, let (output, hasMarks) = cleaned else { return text }
+    guard let (output, hasMarks) = cleaned ?? nil else { return text }
     // Composing after cleaning also joins marks that an invisible character had separated.
     return hasMarks ? output.precomposedStringWithCanonicalMapping : output
   }

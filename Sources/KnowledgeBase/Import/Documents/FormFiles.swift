@@ -79,6 +79,8 @@ enum FormFiles {
     let current = text[position]
     if current.isSpaceOrBreak { return false }
     if before == ";" { return true }
+    // "…THƯỜNG TRÚ,33-Mẫu số 02.doc", but not "loại 1,2,3.docx".
+    if before == ",", let letter = text.at(position - 2), letter.isLetter { return true }
     if before == "." || before == ")" || before == "]" {
       guard current.isLetterOrDigit else { return false }
       if before == "." {
@@ -93,11 +95,12 @@ enum FormFiles {
           return spaced && current.isUppercaseLetter
             && (text.at(position + 1)?.isLowercaseLetter ?? false)
         }
-        // "PHỤ LỤC VIII.MẪU …" is inside an all-caps file name.
+        // "PHỤ LỤC VIII.MẪU …" is inside an all-caps file name; "…/TT-NHNN.PHLCI" ends a
+        // legal number.
         if previous.isUppercaseLetter && current.isUppercaseLetter
           && (text.at(position + 1)?.isUppercaseLetter ?? false)
         {
-          return false
+          return endsLegalNumber(text, before: position - 1)
         }
       }
       return true
@@ -116,6 +119,14 @@ enum FormFiles {
       return true  // "NĐ-CPmau so 09", "QĐ-TTgMẫu"
     }
     return false
+  }
+
+  /// True when the word ending at `end` is a legal number such as "39/2025/TT-NHNN".
+  private static func endsLegalNumber(_ text: ScalarText, before end: Int) -> Bool {
+    var start = end
+    while start > 0 && !text[start - 1].isSpaceOrBreak { start -= 1 }
+    return text.scalars[start..<end].contains("/")
+      && text.scalars[start..<end].contains { $0.isDigit }
   }
 
   private static let cpSuffix = [Unicode.Scalar](scalarsOf: "-CP")

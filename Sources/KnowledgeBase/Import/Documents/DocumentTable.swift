@@ -34,13 +34,14 @@ enum DocumentTable {
         processed += 1
         let row = rowStart..<cell.range.lowerBound
         rowStart = cell.range.upperBound
-        if let document = document(text, row, cell, heading) {
+        let rowText = { text.trimmed(row.lowerBound..<cell.range.upperBound) }
+        if let (document, isCertain) = document(text, row, cell, heading) {
           documents.append(document)
+          if !isCertain {
+            issues.append(SplitIssue(text: rowText(), reason: "không rõ ranh giới tên và mẫu đơn"))
+          }
         } else {
-          issues.append(
-            SplitIssue(
-              text: text.trimmed(row.lowerBound..<cell.range.upperBound),
-              reason: "không có tên giấy tờ"))
+          issues.append(SplitIssue(text: rowText(), reason: "không có tên giấy tờ"))
         }
       }
       let rest = rowStart..<bodyEnd
@@ -59,24 +60,48 @@ enum DocumentTable {
     return SplitOutcome(documents, processed: processed, issues: issues)
   }
 
+  /// The row's document, and whether the boundary between its name and form file is certain;
+  /// nil when the row has no name.
   private static func document(
     _ text: ScalarText, _ row: Range<Int>, _ cell: DocumentCount, _ heading: DocumentGroupHeading
-  ) -> RequiredDocument? {
+  ) -> (RequiredDocument, Bool)? {
     var nameRange = row
     var form: String?
+    var isCertain = true
     if let split = FormFiles.split(text, row) {
       nameRange = row.lowerBound..<split.nameEnd
       form = split.files.isEmpty ? nil : split.files.joined(separator: ", ")
+      isCertain = split.isCertain
     }
-    let name = documentName(text.trimmed(nameRange)) ?? form
-    guard let name else { return nil }
-    return RequiredDocument(
+    guard let name = documentName(text, nameRange) ?? form else { return nil }
+    let document = RequiredDocument(
       name: name, originals: cell.originals, copies: cell.copies, form: form,
       section: heading.section, caseHeading: heading.caseHeading,
       isNote: heading.holdsNotes || (cell.originals == 0 && cell.copies == 0))
+    return (document, isCertain)
   }
 
-  /// The name without list bullets in front ("- ", "+ ", "* ") and separators behind.
+  /// The name in `range` without list bullets in front ("- ", "+ ", "* ") and separators
+  /// behind.
+  static func documentName(_ text: ScalarText, _ range: Range<Int>) -> String? {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper && (bullets.contains(text[lower]) || text[lower].isSpaceOrBreak) {
+      lower += 1
+    }
+    while upper > lower
+      && (text[upper - 1] == ";" || text[upper - 1] == "," || text[upper - 1].isSpaceOrBreak)
+    {
+      upper -= 1
+    }
+    guard lower < upper else { return nil }
+    let name = text.string(lower..<upper)
+    return PortalText.isMissing(name) ? nil : name
+  }
+
+  private static let bullets = Set("-+*•·–".unicodeScalars)
+
+  /// Like `documentName(_:_:)` for a raw cell (the structured export).
   static func documentName(_ raw: String) -> String? {
     var scalars = Substring(raw).unicodeScalars
     while let first = scalars.first, "-+*•·–".unicodeScalars.contains(first) || first == " " {
