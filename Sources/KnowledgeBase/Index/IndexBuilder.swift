@@ -41,12 +41,20 @@ public struct IndexBuilder {
           for (term, entries) in postings.entries {
             nameDF[term] = entries.reduce(0) { $0 + ($1.counts.0 > 0 ? 1 : 0) }
           }
-          try Self.insertProcedures(knowledgeBase.procedures, documents, nameDF, db)
-          termCount = try Self.insertTerms(postings.entries, nameDF, db)
+          var termIDs: [String: Int32] = [:]
+          for (offset, term) in postings.entries.keys.sorted().enumerated() {
+            termIDs[term] = Int32(offset + 1)
+          }
+          let wordIDs = try Self.insertWords(documents, db)
+          try Self.insertProcedures(
+            knowledgeBase.procedures, documents, NameIDs(terms: termIDs, words: wordIDs), nameDF,
+            db)
+          termCount = try Self.insertTerms(postings.entries, termIDs, nameDF, db)
           try db.execute(
             sql: "INSERT INTO statistic(key, data) VALUES ('field_lengths', ?)",
             arguments: [postings.lengths.withUnsafeBufferPointer { Data(buffer: $0) }])
-          try Self.insertMeta(knowledgeBase, db)
+          try Self.insertMeta(
+            knowledgeBase, termCount: termIDs.count, wordCount: wordIDs.count, db)
           return .commit
         }
         try db.execute(sql: "VACUUM")
@@ -80,8 +88,8 @@ public struct IndexBuilder {
   }
 
   private static func insertProcedures(
-    _ procedures: [Procedure], _ documents: [SearchDocument], _ nameDF: [String: Int],
-    _ db: Database
+    _ procedures: [Procedure], _ documents: [SearchDocument], _ ids: NameIDs,
+    _ nameDF: [String: Int], _ db: Database
   ) throws {
     let count = Double(max(procedures.count, 1))
     let encoder = JSONEncoder()
@@ -89,28 +97,38 @@ public struct IndexBuilder {
     let procedureStatement = try db.makeStatement(
       sql: """
         INSERT INTO procedure(
-          id, code, name, name_terms, name_folded, name_weights, levels, origin, json)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+          id, code, name, name_words, name_word_ids, name_term_ids, name_pair_ids, name_weights,
+          levels, origin)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
+    let detailStatement = try db.makeStatement(
+      sql: "INSERT INTO procedure_detail(id, json) VALUES (?, ?)")
     for (offset, procedure) in procedures.enumerated() {
       let document = documents[offset]
       let id = offset + 1
       let json = String(decoding: try encoder.encode(procedure), as: UTF8.self)
-      let weights = document.name.map { term in
-        String(format: "%.3f", Ranking.idf(df: nameDF[term] ?? 0, count: count))
+      // Words that mark the default case ("mới", "lần đầu") weigh nothing as unexplained.
+      let weights = document.name.indices.map { index -> Float in
+        if CandidateName.marksDefaultCase(document.accentedName, at: index) { return 0 }
+        return Float(Ranking.idf(df: nameDF[document.name[index]] ?? 0, count: count))
       }
       try procedureStatement.execute(arguments: [
         id, procedure.code, procedure.name, document.accentedName.joined(separator: " "),
-        document.name.joined(separator: " "), weights.joined(separator: " "),
-        procedure.levels.joined(separator: ", "), procedure.origin, json,
+        blob(document.accentedName.map { ids.words[$0] ?? -1 }),
+        blob(document.name.map { ids.terms[$0] ?? -1 }),
+        blob(Terms.pairs(document.name).map { ids.terms[$0] ?? -1 }),
+        weights.withUnsafeBufferPointer { Data(buffer: $0) },
+        procedure.levels.joined(separator: ", "), procedure.origin,
       ])
+      try detailStatement.execute(arguments: [id, json])
     }
   }
 
   /// The vocabulary with document frequencies (syllables and pairs), its postings, and a
   /// deletion index of the syllables for typo repair.
   private static func insertTerms(
-    _ postings: [String: [Postings.Entry]], _ nameDF: [String: Int], _ db: Database
+    _ postings: [String: [Postings.Entry]], _ termIDs: [String: Int32], _ nameDF: [String: Int],
+    _ db: Database
   ) throws -> Int {
     let termStatement = try db.makeStatement(
       sql: "INSERT INTO term(term, id, df, name_df) VALUES (?, ?, ?, ?)")
@@ -118,10 +136,10 @@ public struct IndexBuilder {
       sql: "INSERT INTO posting(id, entries) VALUES (?, ?)")
     let typoStatement = try db.makeStatement(
       sql: "INSERT OR IGNORE INTO typo(variant, term) VALUES (?, ?)")
-    for (offset, term) in postings.keys.sorted().enumerated() {
-      let entries = postings[term] ?? []
-      try termStatement.execute(arguments: [term, offset + 1, entries.count, nameDF[term] ?? 0])
-      try postingStatement.execute(arguments: [offset + 1, Postings.encode(entries)])
+    for (term, entries) in postings {
+      let id = termIDs[term] ?? 0
+      try termStatement.execute(arguments: [term, id, entries.count, nameDF[term] ?? 0])
+      try postingStatement.execute(arguments: [id, Postings.encode(entries)])
       guard Typos.isRepairable(term) else { continue }
       for variant in VietnameseText.deletes(term, distance: 1) where variant.count >= 1 {
         try typoStatement.execute(arguments: [variant, term])
@@ -131,21 +149,50 @@ public struct IndexBuilder {
     return postings.count
   }
 
-  private static func insertMeta(_ knowledgeBase: MergedKnowledgeBase, _ db: Database) throws {
-    let encoder = JSONEncoder()
+  /// Ids of the accented words of names, for ranking by accents without hashing strings.
+  private static func insertWords(_ documents: [SearchDocument], _ db: Database) throws
+    -> [String: Int32]
+  {
+    var words = Set<String>()
+    for document in documents { words.formUnion(document.accentedName) }
+    var ids: [String: Int32] = [:]
+    let statement = try db.makeStatement(sql: "INSERT INTO word(word, id) VALUES (?, ?)")
+    for (offset, word) in words.sorted().enumerated() {
+      ids[word] = Int32(offset + 1)
+      try statement.execute(arguments: [word, offset + 1])
+    }
+    return ids
+  }
+
+  private static func insertMeta(
+    _ knowledgeBase: MergedKnowledgeBase, termCount: Int, wordCount: Int, _ db: Database
+  ) throws {
     let expansions = QueryExpansions(
       synonyms: knowledgeBase.synonyms, glossary: knowledgeBase.glossary)
     let meta: [(String, String)] = [
       ("schema_version", IndexSchema.version),
       ("procedures", String(knowledgeBase.procedures.count)),
+      ("terms", String(termCount)),
+      ("words", String(wordCount)),
       ("built_at", ISO8601DateFormatter().string(from: Date())),
-      ("expansions", String(decoding: try encoder.encode(expansions), as: UTF8.self)),
+      ("expansions", expansions.stored),
       ("sources", knowledgeBase.sourceSummary),
     ]
     for (key, value) in meta {
       try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
     }
   }
+}
+
+/// Term and word ids a name is stored with.
+struct NameIDs {
+  var terms: [String: Int32]
+  var words: [String: Int32]
+}
+
+/// Int32 values as a little-endian blob.
+func blob(_ values: [Int32]) -> Data {
+  values.map(\.littleEndian).withUnsafeBufferPointer { Data(buffer: $0) }
 }
 
 /// A fixed-size buffer written at distinct indices from `concurrentPerform` workers.

@@ -1,7 +1,7 @@
 /// The layout of `var/index.sqlite`. Bump `version` whenever it or the text preparation changes:
 /// an index of another version counts as stale and is rebuilt.
 enum IndexSchema {
-  static let version = "5"
+  static let version = "8"
 
   static let statements = [
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
@@ -10,14 +10,18 @@ enum IndexSchema {
       id INTEGER PRIMARY KEY,
       code TEXT NOT NULL UNIQUE,
       name TEXT NOT NULL,
-      name_terms TEXT NOT NULL,
-      name_folded TEXT NOT NULL,
-      name_weights TEXT NOT NULL,
+      name_words TEXT NOT NULL,
+      name_word_ids BLOB NOT NULL,
+      name_term_ids BLOB NOT NULL,
+      name_pair_ids BLOB NOT NULL,
+      name_weights BLOB NOT NULL,
       levels TEXT NOT NULL,
-      origin TEXT NOT NULL,
-      json TEXT NOT NULL)
+      origin TEXT NOT NULL)
     """,
+    // Kept apart so the ranking's name rows sit on few pages.
+    "CREATE TABLE procedure_detail(id INTEGER PRIMARY KEY, json TEXT NOT NULL)",
     "CREATE TABLE posting(id INTEGER PRIMARY KEY, entries BLOB NOT NULL)",
+    "CREATE TABLE word(word TEXT PRIMARY KEY, id INTEGER NOT NULL) WITHOUT ROWID",
     "CREATE TABLE statistic(key TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID",
     """
     CREATE TABLE term(

@@ -109,9 +109,13 @@ public enum KnowledgeBaseLoader {
     {
       for case let url as URL in enumerator { urls.append(url) }
     }
-    var ignored: [Diagnostic] = []
-    let files = EditorFiles.read(folder: folder, diagnostics: &ignored)
-    urls.append(contentsOf: files.sources.map { resolve($0.path, root: root) })
+    // Only sources.yaml is read here: this runs at every start of a command.
+    let sourcesFile = folder.appendingPathComponent("sources.yaml")
+    if let data = FileManager.default.contents(atPath: sourcesFile.path),
+      let sources = try? SourceSpec.readAll(String(decoding: data, as: UTF8.self), path: "")
+    {
+      urls.append(contentsOf: sources.map { resolve($0.path, root: root) })
+    }
     return urls
   }
 }

@@ -1,48 +1,57 @@
-/// A procedure's name prepared for ranking: read once from the index, kept for the searcher's
-/// life, so re-ranking a candidate is integer set look-ups only (words are interned: hashing
-/// accented Swift strings is slow).
+import Foundation
+
+/// A procedure's name prepared for ranking, from ids stored in the index: re-ranking a candidate
+/// is integer look-ups only (hashing accented Swift strings is slow).
 final class CandidateName: Sendable {
   let code: String
   let name: String
   let levels: String
-  /// Normalised syllables, accents kept (abbreviations spelt out).
-  let accented: [String]
-  let folded: [String]
-  let foldedIDs: [Int32]
-  let accentedIDs: [Int32]
-  let foldedSet: Set<Int32>
-  let accentedSet: Set<Int32>
-  let pairs: Set<Int32>
-  /// Each word's weight as an unexplained word: name IDF, less for words far from the head.
+  /// Normalised syllables joined by spaces, accents kept (abbreviations spelt out); split only
+  /// to explain a result.
+  let words: String
+  /// Per name word: the accented word's id and the folded term's id.
+  let wordIDs: [Int32]
+  let termIDs: [Int32]
+  let wordSet: SortedIDs
+  let termSet: SortedIDs
+  let pairs: SortedIDs
+  /// Each word's weight as an unexplained word: name IDF, less for words far from the head,
+  /// nothing for words that mark the default case.
   let headWeights: [Double]
   let totalHeadWeight: Double
-  /// Words that mark the default case ("mới", "lần đầu") and are never unexplained.
-  let marksDefault: [Bool]
   let levelPrior: Double
 
   init(
-    code: String, name: String, levels: String, accented: [String], folded: [String],
-    weights: [Double], words: inout WordIDs
+    code: String, name: String, levels: String, words: String, wordIDs: [Int32],
+    termIDs: [Int32], pairIDs: [Int32], weights: [Float]
   ) {
     self.code = code
     self.name = name
     self.levels = levels
-    self.accented = accented
-    self.folded = folded
-    let foldedIDs = folded.map { words.intern($0) }
-    let accentedIDs = accented.map { words.intern($0) }
-    self.foldedIDs = foldedIDs
-    self.accentedIDs = accentedIDs
-    foldedSet = Set(foldedIDs)
-    accentedSet = Set(accentedIDs)
-    pairs = Set(Terms.pairs(folded).map { words.intern($0) })
+    self.words = words
+    self.wordIDs = wordIDs
+    self.termIDs = termIDs
+    wordSet = SortedIDs(wordIDs)
+    termSet = SortedIDs(termIDs)
+    pairs = SortedIDs(pairIDs)
     let headWeights = weights.enumerated().map { index, weight in
-      weight / (1 + Double(index) / Ranking.headLength)
+      Double(weight) / (1 + Double(index) / Ranking.headLength)
     }
     self.headWeights = headWeights
     totalHeadWeight = headWeights.reduce(0, +)
-    marksDefault = accented.indices.map { Self.marksDefaultCase(accented, at: $0) }
     levelPrior = Self.levelPrior(levels)
+  }
+
+  static func int32s(_ data: Data) -> [Int32] {
+    data.withUnsafeBytes { raw in
+      (0..<raw.count / 4).map { Int32(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 4, as: Int32.self)) }
+    }
+  }
+
+  static func floats(_ data: Data) -> [Float] {
+    data.withUnsafeBytes { raw in
+      (0..<raw.count / 4).map { raw.loadUnaligned(fromByteOffset: $0 * 4, as: Float.self) }
+    }
   }
 
   /// Name words that mark the default case ("cấp mới", "lần đầu"): a query that names no case
@@ -67,20 +76,20 @@ final class CandidateName: Sendable {
   }
 }
 
-/// Integer ids for words, so ranking compares integers instead of hashing strings.
-struct WordIDs {
-  private var ids: [String: Int32] = [:]
 
-  mutating func intern(_ word: String) -> Int32 {
-    if let id = ids[word] { return id }
-    let id = Int32(ids.count)
-    ids[word] = id
-    return id
+/// A small set of ids as a sorted array: cheap to build, binary-searched.
+struct SortedIDs: Sendable {
+  private let ids: [Int32]
+
+  init(_ ids: [Int32]) { self.ids = ids.sorted() }
+
+  func contains(_ id: Int32) -> Bool {
+    var low = 0
+    var high = ids.count
+    while low < high {
+      let middle = (low + high) / 2
+      if ids[middle] < id { low = middle + 1 } else { high = middle }
+    }
+    return low < ids.count && ids[low] == id
   }
-
-  /// How many words have ids; ids run from 0 to `count - 1`.
-  var count: Int { ids.count }
-
-  /// The id of a known word; -1 (matching nothing) for a word no name holds.
-  func id(_ word: String) -> Int32 { ids[word] ?? -1 }
 }

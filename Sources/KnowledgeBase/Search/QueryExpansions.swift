@@ -1,9 +1,10 @@
 import VietnameseText
 
 /// Synonyms and the English glossary prepared for matching queries: triggers as folded token
-/// sequences, expansions as normalised (accented) phrases. Stored in the index so a search needs no YAML.
-struct QueryExpansions: Codable, Sendable {
-  struct Rule: Codable, Sendable {
+/// sequences, expansions as normalised (accented) phrases. Stored in the index as plain lines
+/// (quick to read at start-up; JSON took 15 ms), so a search needs no YAML.
+struct QueryExpansions: Sendable {
+  struct Rule: Sendable {
     /// Folded tokens that set the rule off.
     var trigger: [String]
     /// Normalised syllables of each phrase the trigger stands for, accents kept.
@@ -28,9 +29,34 @@ struct QueryExpansions: Codable, Sendable {
         if !trigger.isEmpty { self.english.append(Rule(trigger: trigger, phrases: phrases)) }
       }
     }
-    // Longest triggers first, so "temporary residence card" wins over "temporary residence".
-    vietnamese.sort { $0.trigger.count > $1.trigger.count }
-    english.sort { $0.trigger.count > $1.trigger.count }
+  }
+
+  /// One rule a line: `v` (synonym) or `e` (glossary), the trigger, then the phrases, separated
+  /// by tabs; words by spaces.
+  var stored: String {
+    var lines: [String] = []
+    for (kind, rules) in [("v", vietnamese), ("e", english)] {
+      for rule in rules {
+        let fields = [kind, rule.trigger.joined(separator: " ")]
+          + rule.phrases.map { $0.joined(separator: " ") }
+        lines.append(fields.joined(separator: "\t"))
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// Reads `stored`; splits bytes, not Characters (grapheme breaking made this slow).
+  init(stored: String) {
+    func words(_ field: ArraySlice<UInt8>) -> [String] {
+      field.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+    }
+    let bytes = Array(stored.utf8)
+    for line in bytes.split(separator: 0x0A) {
+      let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
+      guard fields.count >= 2, let kind = fields[0].first else { continue }
+      let rule = Rule(trigger: words(fields[1]), phrases: fields.dropFirst(2).map(words))
+      if kind == UInt8(ascii: "v") { vietnamese.append(rule) } else { english.append(rule) }
+    }
   }
 
   /// A rule that fired on tokens `range` of the query.

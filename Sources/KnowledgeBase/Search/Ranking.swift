@@ -5,18 +5,16 @@ import VietnameseText
 /// The query side is prepared once; scoring a candidate is then look-ups in its prepared name.
 struct Ranking {
   /// Terms found in more than this share of procedures are not searched for (they still rank).
-  static let commonTermShare = Double(ProcessInfo.processInfo.environment["TROLY_DFMAX"] ?? "") ?? 0.1
+  static let commonTermShare = 0.1
   /// How many full-text candidates are re-ranked.
-  static let candidates = 120
+  static let candidates = 50
 
-  static let tune: [Double] = (ProcessInfo.processInfo.environment["TROLY_TUNE"] ?? "").split(separator: ",").compactMap { Double($0) }
-  static var coverageWeight: Double { tune.count > 5 ? tune[0] : 3.0 }
-  static var pairWeight: Double { tune.count > 5 ? tune[1] : 1.5 }
-  static var accentWeight: Double { tune.count > 5 ? tune[2] : 0.6 }
-  static var unexplainedWeight: Double { tune.count > 5 ? tune[3] : 2.0 }
-  static var fullTextWeight: Double { tune.count > 5 ? tune[4] : 1.0 }
-  static var levelWeight: Double { tune.count > 5 ? tune[5] : 0.15 }
-  static var fullTextSaturation: Double { tune.count > 7 ? tune[7] : 1 }
+  static let coverageWeight = 3.0
+  static let pairWeight = 1.5
+  static let accentWeight = 0.6
+  static let unexplainedWeight = 2.0
+  static let fullTextWeight = 1.0
+  static let levelWeight = 0.15
   static let headLength = 8.0
   /// A word found only without its accents counts this much.
   static let accentMismatch = 0.7
@@ -54,13 +52,15 @@ struct Ranking {
   private let explainedAccented: [Bool]
   /// (folded, accented) of slots typed with accents, for the accent feature.
   private let accentChecks: [(Int32, Int32)]
+  /// By accented word id: the expansion phrases (bit per phrase, first 64) that hold it.
+  private let phraseMembership: [Int32: UInt64]
 
-  init(analysis: QueryAnalysis, words: WordIDs, pairWeight: (String) -> Double) {
+  init(analysis: QueryAnalysis, ids: QueryIDs) throws {
     let slots = analysis.slots
-    alternatives = slots.map { slot in
-      slot.alternatives.map {
+    alternatives = try slots.map { slot in
+      try slot.alternatives.map {
         Alternative(
-          folded: words.id($0.folded), accented: $0.accented.map { words.id($0) },
+          folded: try ids.term($0.folded), accented: try $0.accented.map { try ids.word($0) },
           factor: $0.factor)
       }
     }
@@ -72,25 +72,30 @@ struct Ranking {
         var terms: [(Int32, Double)] = []
         for a in slots[i - 1].alternatives {
           for b in slots[i].alternatives {
-            terms.append((words.id(Terms.pair(a.folded, b.folded)), min(a.factor, b.factor)))
+            terms.append((try ids.term(Terms.pair(a.folded, b.folded)), min(a.factor, b.factor)))
           }
         }
         pairs.append(((weights[i - 1] + weights[i]) / 2, terms))
       }
     }
     slotPairs = pairs
-    expansions = analysis.expansions.filter { !$0.phrases.isEmpty }.map { expansion in
+    expansions = try analysis.expansions.filter { !$0.phrases.isEmpty }.map { expansion in
       Expansion(
         range: expansion.range,
-        phrases: expansion.phrases.map { phrase in
+        phrases: try expansion.phrases.map { phrase in
           let folded = phrase.map { VietnameseText.fold($0) }
           return Phrase(
-            folded: folded.map { words.id($0) }, accented: phrase.map { words.id($0) },
-            pairs: Terms.pairs(folded).map { (words.id($0), pairWeight($0) * 0.3) })
+            folded: try folded.map { try ids.term($0) }, accented: try phrase.map { try ids.word($0) },
+            pairs: try Terms.pairs(folded).map { (try ids.term($0), try ids.pairWeight($0) * 0.3) })
         })
     }
-    var folded = Array(repeating: false, count: words.count)
-    var accented = Array(repeating: false, count: words.count)
+    var membership: [Int32: UInt64] = [:]
+    for (index, phrase) in expansions.flatMap(\.phrases).enumerated() where index < 64 {
+      for word in phrase.accented where word >= 0 { membership[word, default: 0] |= 1 << UInt64(index) }
+    }
+    phraseMembership = membership
+    var folded = Array(repeating: false, count: ids.termCount + 1)
+    var accented = Array(repeating: false, count: ids.wordCount + 1)
     for options in alternatives {
       for alternative in options {
         if let mark = alternative.accented {
@@ -109,15 +114,47 @@ struct Ranking {
     }
   }
 
-  /// Scores one candidate; the explanation (matched words and score parts) only when asked.
+  /// The parts of a candidate's score.
+  struct Parts {
+    var coverage: Double
+    var pairs: Double
+    var accent: Double
+    var unexplained: Double
+    var fullText: Double
+    var levelPrior: Double
+    /// Name words the query accounts for, only when explaining.
+    var matched: [String]
+
+    var total: Double {
+      Ranking.coverageWeight * coverage + Ranking.pairWeight * pairs + Ranking.accentWeight
+        * accent - Ranking.unexplainedWeight * unexplained + Ranking.fullTextWeight * fullText
+        + Ranking.levelWeight * levelPrior
+    }
+  }
+
+  /// The result for a scored candidate, with its explanation when asked.
+  func result(_ name: CandidateName, _ parts: Parts, explain: Bool) -> SearchResult {
+    SearchResult(
+      code: name.code, name: name.name, levels: name.levels,
+      score: (parts.total * 1000).rounded() / 1000,
+      confidence: Self.confidence(
+        coverage: parts.coverage, pairs: parts.pairs, unexplained: parts.unexplained),
+      explanation: explain
+        ? ScoreExplanation(
+          nameCoverage: parts.coverage, pairHits: parts.pairs, accentMatch: parts.accent,
+          unexplainedName: parts.unexplained, fullText: parts.fullText,
+          levelPrior: parts.levelPrior, matchedNameWords: parts.matched) : nil)
+  }
+
+  /// Scores one candidate; the matched words only when explaining.
   func score(
     _ name: CandidateName, bm25: Double, bestBM25: Double, explain: Bool
-  ) -> SearchResult {
+  ) -> Parts {
     /// How much a word is found in the name: fully when the accents agree (or none were
     /// typed), less when only the folded form matches ("lại" is not "lái").
     func found(_ folded: Int32, _ accented: Int32?, _ factor: Double) -> Double {
-      guard name.foldedSet.contains(folded) else { return 0 }
-      guard let accented, !name.accentedSet.contains(accented) else { return factor }
+      guard name.termSet.contains(folded) else { return 0 }
+      guard let accented, !name.wordSet.contains(accented) else { return factor }
       return factor * Self.accentMismatch
     }
 
@@ -125,17 +162,19 @@ struct Ranking {
     var slotCover = alternatives.map { options in
       options.reduce(0.0) { max($0, found($1.folded, $1.accented, $1.factor)) }
     }
-    var phraseWords = Set<Int32>()
+    var activePhrases: UInt64 = 0
     var pairFound = 0.0
     var pairTotal = 0.0
+    var phraseIndex = 0
     for expansion in expansions {
       var best = 0.0
       for phrase in expansion.phrases {
+        defer { phraseIndex += 1 }
         var hits = 0.0
         for (word, mark) in zip(phrase.folded, phrase.accented) { hits += found(word, mark, 1) }
         let share = hits / Double(phrase.folded.count)
         best = max(best, share)
-        if share > 0 { phraseWords.formUnion(phrase.accented) }
+        if share > 0, phraseIndex < 64 { activePhrases |= 1 << UInt64(phraseIndex) }
         if share == 1 {
           for (pair, weight) in phrase.pairs where name.pairs.contains(pair) {
             pairFound += weight
@@ -163,9 +202,9 @@ struct Ranking {
     // Accents: among words typed with marks and found in the name, how many match exactly.
     var accentChecked = 0
     var accentMatched = 0
-    for (folded, mark) in accentChecks where name.foldedSet.contains(folded) {
+    for (folded, mark) in accentChecks where name.termSet.contains(folded) {
       accentChecked += 1
-      if name.accentedSet.contains(mark) { accentMatched += 1 }
+      if name.wordSet.contains(mark) { accentMatched += 1 }
     }
     let accent = accentChecked > 0 ? Double(accentMatched) / Double(accentChecked) : 0
 
@@ -173,32 +212,24 @@ struct Ranking {
     // Words at the head of a name ("Cấp lại…", "Gia hạn…") say what it does and count most.
     var unexplainedWeight = 0.0
     var matched: [String] = []
-    for index in name.folded.indices {
-      let word = name.accentedIDs[index]
-      if explainedAccented[Int(word)] || explainedFolded[Int(name.foldedIDs[index])]
-        || name.marksDefault[index] || (!phraseWords.isEmpty && phraseWords.contains(word))
+    let words = explain ? name.words.split(separator: " ").map(String.init) : []
+    for index in name.termIDs.indices {
+      let word = name.wordIDs[index]
+      let term = name.termIDs[index]
+      if (word >= 0 && explainedAccented[Int(word)]) || (term >= 0 && explainedFolded[Int(term)])
+        || (activePhrases != 0 && (phraseMembership[word] ?? 0) & activePhrases != 0)
       {
-        if explain { matched.append(name.accented[index]) }
+        if explain, index < words.count { matched.append(words[index]) }
       } else {
         unexplainedWeight += name.headWeights[index]
       }
     }
     let unexplained = name.totalHeadWeight > 0 ? unexplainedWeight / name.totalHeadWeight : 0
 
-    let fullText = bestBM25 < 0 ? min(1, bm25 / bestBM25 / Self.fullTextSaturation) : 0
-    let score =
-      Self.coverageWeight * coverage + Self.pairWeight * pairScore + Self.accentWeight * accent
-      - Self.unexplainedWeight * unexplained + Self.fullTextWeight * fullText
-      + Self.levelWeight * name.levelPrior
-    let confidence = Self.confidence(coverage: coverage, pairs: pairScore, unexplained: unexplained)
-    return SearchResult(
-      code: name.code, name: name.name, levels: name.levels,
-      score: (score * 1000).rounded() / 1000, confidence: confidence,
-      explanation: explain
-        ? ScoreExplanation(
-          nameCoverage: coverage, pairHits: pairScore, accentMatch: accent,
-          unexplainedName: unexplained, fullText: fullText, levelPrior: name.levelPrior,
-          matchedNameWords: matched) : nil)
+    let fullText = bestBM25 < 0 ? min(1, bm25 / bestBM25) : 0
+    return Parts(
+      coverage: coverage, pairs: pairScore, accent: accent, unexplained: unexplained,
+      fullText: fullText, levelPrior: name.levelPrior, matched: matched)
   }
 
   /// Inverse document frequency (BM25's form, never negative).

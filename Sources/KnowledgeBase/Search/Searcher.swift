@@ -9,7 +9,9 @@ public final class Searcher: Sendable {
   private let vietnamese: QueryExpansions.Index
   private let english: QueryExpansions.Index
   private let names = NameCache()
+  private let vocabularyCache = VocabularyCache()
   private let scorer: PostingsScorer
+  private let counts: (terms: Int, words: Int)
   public let procedureCount: Int
 
   public init(indexAt url: URL) throws {
@@ -30,13 +32,13 @@ public final class Searcher: Sendable {
       throw IndexError.outdated(url.path)
     }
     procedureCount = Int(meta["procedures"] ?? "") ?? 0
+    counts = (Int(meta["terms"] ?? "") ?? 0, Int(meta["words"] ?? "") ?? 0)
     let lengths = try queue.read { db in
       try Data.fetchOne(db, sql: "SELECT data FROM statistic WHERE key = 'field_lengths'")
     }
     let fieldLengths = (lengths ?? Data()).withUnsafeBytes { Array($0.bindMemory(to: Float.self)) }
     scorer = PostingsScorer(lengths: fieldLengths, procedureCount: procedureCount)
-    let expansions = try JSONDecoder().decode(
-      QueryExpansions.self, from: Data((meta["expansions"] ?? "{}").utf8))
+    let expansions = QueryExpansions(stored: meta["expansions"] ?? "")
     vietnamese = QueryExpansions.Index(expansions.vietnamese)
     english = QueryExpansions.Index(expansions.english)
   }
@@ -46,27 +48,21 @@ public final class Searcher: Sendable {
     -> SearchResponse
   {
     try queue.read { db in
-      let t0 = DispatchTime.now().uptimeNanoseconds
-      let vocabulary = IndexVocabulary(db: db, procedureCount: procedureCount)
+      let vocabulary = IndexVocabulary(
+        db: db, procedureCount: procedureCount, cache: vocabularyCache)
       let analysis = try QueryAnalyzer(vocabulary: vocabulary, vietnamese: vietnamese, english: english).analyze(text)
-      let t1 = DispatchTime.now().uptimeNanoseconds
       let terms = try matchTerms(analysis, vocabulary)
-      let t2 = DispatchTime.now().uptimeNanoseconds
-      defer { Profile.add(t0, t1, t2, DispatchTime.now().uptimeNanoseconds) }
       guard !terms.isEmpty, limit > 0 else {
         return SearchResponse(query: text, analysis: analysis, results: [])
       }
       let candidates = try fetchCandidates(terms, vocabulary, db)
-      Profile.mark(DispatchTime.now().uptimeNanoseconds)
-      let ranking = Ranking(analysis: analysis, words: names.wordIDs) { term in
-        (try? vocabulary.nameWeight(term)) ?? 0
-      }
+      let ranking = try Ranking(analysis: analysis, ids: QueryIDs(vocabulary, counts: counts))
       let best = candidates.map(\.bm25).min() ?? 0
-      var results = candidates.map {
-        ranking.score($0.name, bm25: $0.bm25, bestBM25: best, explain: explain)
-      }
-      results.sort { $0.score != $1.score ? $0.score > $1.score : $0.code < $1.code }
-      results = Array(results.prefix(limit))
+      var scored = candidates.map {
+        (name: $0.name, parts: ranking.score($0.name, bm25: $0.bm25, bestBM25: best, explain: explain))
+      }.map { ($0.name, $0.parts, ($0.parts.total * 1000).rounded() / 1000) }
+      scored.sort { $0.2 != $1.2 ? $0.2 > $1.2 : $0.0.code < $1.0.code }
+      let results = scored.prefix(limit).map { ranking.result($0.0, $0.1, explain: explain) }
       return SearchResponse(query: text, analysis: analysis, results: results)
     }
   }
@@ -75,7 +71,10 @@ public final class Searcher: Sendable {
   public func procedure(code: String) throws -> Procedure? {
     try queue.read { db in
       guard let json = try String.fetchOne(
-        db, sql: "SELECT json FROM procedure WHERE code = ?", arguments: [code])
+        db,
+        sql: """
+          SELECT d.json FROM procedure p JOIN procedure_detail d ON d.id = p.id WHERE p.code = ?
+          """, arguments: [code])
       else { return nil }
       return try JSONDecoder().decode(Procedure.self, from: Data(json.utf8))
     }
@@ -137,14 +136,6 @@ public final class Searcher: Sendable {
 final class NameCache: @unchecked Sendable {
   private let lock = NSLock()
   private var cache: [Int64: CandidateName] = [:]
-  private var words = WordIDs()
-
-  /// The current word ids, for preparing a query after its candidates are loaded.
-  var wordIDs: WordIDs {
-    lock.lock()
-    defer { lock.unlock() }
-    return words
-  }
 
   func names(for ids: [Int64], _ db: Database) throws -> [Int64: CandidateName] {
     lock.lock()
@@ -155,17 +146,15 @@ final class NameCache: @unchecked Sendable {
       let rows = try Row.fetchAll(
         db,
         sql: """
-          SELECT id, code, name, levels, name_terms, name_folded, name_weights
+          SELECT id, code, name, levels, name_words, name_word_ids, name_term_ids, name_pair_ids,
+            name_weights
           FROM procedure WHERE id IN (\(list))
           """)
       for row in rows {
-        func words(_ column: String) -> [String] {
-          (row[column] as String).split(separator: " ").map(String.init)
-        }
-        cache[row["id"]] = CandidateName(
-          code: row["code"], name: row["name"], levels: row["levels"],
-          accented: words("name_terms"), folded: words("name_folded"),
-          weights: words("name_weights").map { Double($0) ?? 0 }, words: &self.words)
+        cache[row[0]] = CandidateName(
+          code: row[1], name: row[2], levels: row[3], words: row[4],
+          wordIDs: CandidateName.int32s(row[5]), termIDs: CandidateName.int32s(row[6]),
+          pairIDs: CandidateName.int32s(row[7]), weights: CandidateName.floats(row[8]))
       }
     }
     var result: [Int64: CandidateName] = [:]
@@ -186,14 +175,3 @@ public enum IndexError: Error, CustomStringConvertible {
   }
 }
 
-enum Profile {
-  nonisolated(unsafe) static var sums = [UInt64](repeating: 0, count: 5)
-  nonisolated(unsafe) static var lastMark: UInt64 = 0
-  static func mark(_ t: UInt64) { lastMark = t }
-  static func add(_ t0: UInt64, _ t1: UInt64, _ t2: UInt64, _ t3: UInt64) {
-    sums[0] += t1 - t0; sums[1] += t2 - t1; sums[2] += lastMark - t2; sums[3] += t3 - lastMark; sums[4] += 1
-    if ProcessInfo.processInfo.environment["TROLY_PROFILE"] != nil && sums[4] % 80 == 0 {
-      FileHandle.standardError.write(Data("analyze \(sums[0]/sums[4]/1000)us terms \(sums[1]/sums[4]/1000)us fetch \(sums[2]/sums[4]/1000)us rank \(sums[3]/sums[4]/1000)us\n".utf8))
-    }
-  }
-}
