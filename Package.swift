@@ -31,6 +31,7 @@ let package = Package(
       ]
     ),
     .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
+    .testTarget(name: "TrolyTests", dependencies: ["troly"]),
     .testTarget(
       name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase"], exclude: ["Fixtures"]),
   ],

@@ -36,16 +36,19 @@ struct TemporaryKnowledgeBase {
   }
 
   /// Two records in the national format, glued tables and all.
-  static let portal = [
-    record(
-      code: "1.001193", name: "Thủ tục đăng ký khai sinh", field: "Hộ tịch", level: "Cấp xã",
-      documents: "* Giấy tờ phải nộp:Tên giấy tờMẫu đơn, tờ khaiSố lượng- Tờ khai đăng ký khai sinh"
-        + "Mẫu TK01.docx1 bản chính- Giấy chứng sinh.1 bản chính"),
-    record(
-      code: "1.004222", name: "Đăng ký thường trú", field: "Đăng ký, quản lý cư trú",
-      level: "Cấp xã",
-      documents: "Tên giấy tờMẫu đơn, tờ khaiSố lượng- Tờ khai thay đổi thông tin cư trú1 bản chính"),
-  ].joined(separator: "\n") + "\n"
+  static let portal =
+    [
+      record(
+        code: "1.001193", name: "Thủ tục đăng ký khai sinh", field: "Hộ tịch", level: "Cấp xã",
+        documents:
+          "* Giấy tờ phải nộp:Tên giấy tờMẫu đơn, tờ khaiSố lượng- Tờ khai đăng ký khai sinh"
+          + "Mẫu TK01.docx1 bản chính- Giấy chứng sinh.1 bản chính"),
+      record(
+        code: "1.004222", name: "Đăng ký thường trú", field: "Đăng ký, quản lý cư trú",
+        level: "Cấp xã",
+        documents:
+          "Tên giấy tờMẫu đơn, tờ khaiSố lượng- Tờ khai thay đổi thông tin cư trú1 bản chính"),
+    ].joined(separator: "\n") + "\n"
 
   static func record(
     code: String, name: String, field: String, level: String, documents: String
@@ -53,12 +56,14 @@ struct TemporaryKnowledgeBase {
     let object: [String: String] = [
       "ma_thu_tuc": code, "ten_thu_tuc": name, "linh_vuc": field, "cap_thuc_hien": level,
       "thanh_phan_ho_so": documents,
-      "cach_thuc_thuc_hien": "Hình thức nộpThời gianPhí, lệ phíMô tảTrực tiếp5 Ngày làm việcMiễn phí",
+      "cach_thuc_thuc_hien":
+        "Hình thức nộpThời gianPhí, lệ phíMô tảTrực tiếp5 Ngày làm việcMiễn phí",
       "trinh_tu_thuc_hien": "Bước 1: Nộp hồ sơ.\nBước 2: Nhận kết quả.",
       "can_cu_phap_ly": "", "ket_qua_xu_ly": "", "doi_tuong_thuc_hien": "Công dân Việt Nam",
       "detail_url": "https://dichvucong.gov.vn/x", "_ministry_folder": "bo-tu-phap",
     ]
-    let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
+    let data =
+      (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
     return String(decoding: data, as: UTF8.self)
   }
 }
@@ -108,7 +113,10 @@ struct TemporaryKnowledgeBase {
     ("local/NEW.1.yaml", "field: Hộ tịch\n", 1, "name"),
     ("local/1.004222.yaml", "name: Trùng mã\n", 1, "overrides/1.004222.yaml"),
     ("synonyms.yaml", "synonyms:\n  - say: [a]\n", 2, "means"),
-    ("glossary-en.yaml", "glossary:\n  - en: [birth]\n    vi: [khai sinh]\n    extra: 1\n", 4, "extra"),
+    (
+      "glossary-en.yaml", "glossary:\n  - en: [birth]\n    vi: [khai sinh]\n    extra: 1\n", 4,
+      "extra"
+    ),
   ])
   func reportsMistakesWithTheirLine(
     file: String, content: String, line: Int, mentions: String

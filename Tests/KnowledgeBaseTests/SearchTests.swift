@@ -78,7 +78,8 @@ enum SmallIndex {
   }
 
   @Test(arguments: [
-    "\"", "*", "NEAR(", "a AND b", "-", ":", "name:hộ", "\"hộ chiếu\" OR *", "'; DROP TABLE term;--",
+    "\"", "*", "NEAR(", "a AND b", "-", ":", "name:hộ", "\"hộ chiếu\" OR *",
+    "'; DROP TABLE term;--",
     "", "   ", "\u{1B}[31mđỏ\u{1B}[0m", "🙂🙂", "\u{0000}\u{0007}", "((((", "^hộ",
     String(repeating: "hộ chiếu ", count: 12_000),
   ])
@@ -91,7 +92,8 @@ enum SmallIndex {
   @Test func randomisedQueriesNeverFail() throws {
     let searcher = try #require(SmallIndex.searcher)
     var generator = SystemRandomNumberGenerator()
-    let pool = Array("aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạ \"*():-^+_'\\/.,?!0123456789\u{301}\u{1B}🙂")
+    let pool = Array(
+      "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạ \"*():-^+_'\\/.,?!0123456789\u{301}\u{1B}🙂")
     for _ in 0..<500 {
       let length = Int.random(in: 0...40, using: &generator)
       let query = String((0..<length).map { _ in pool.randomElement(using: &generator) ?? "a" })

@@ -132,7 +132,8 @@ extension ProcedurePatch {
 
   private static func method(_ node: Node, _ r: YAMLReader) throws(Diagnostic) -> SubmissionMethod {
     let keys = ["channel", "processing_time", "fee", "note"]
-    let entries = try r.entries(r.mapping(node, "một mục của methods"), allowed: keys, in: "methods")
+    let entries = try r.entries(
+      r.mapping(node, "một mục của methods"), allowed: keys, in: "methods")
     var method = SubmissionMethod(channel: "")
     for (key, _, value) in entries {
       switch key {

@@ -94,7 +94,8 @@ struct YAMLReader {
       guard allowed.contains(key) else {
         throw fail(
           keyNode,
-          "trường không hợp lệ '\(key)' trong \(what); các trường hợp lệ: \(allowed.joined(separator: ", "))")
+          "trường không hợp lệ '\(key)' trong \(what); các trường hợp lệ: \(allowed.joined(separator: ", "))"
+        )
       }
       guard seen.insert(key).inserted else {
         throw fail(keyNode, "trường '\(key)' xuất hiện hai lần trong \(what)")

@@ -35,7 +35,8 @@ public enum QueryFile {
         continue
       }
       queries.append(
-        LabelledQuery(id: columns[0], category: columns[1], query: columns[2], expectedCodes: codes))
+        LabelledQuery(id: columns[0], category: columns[1], query: columns[2], expectedCodes: codes)
+      )
     }
     if !problems.isEmpty { throw DiagnosticList(problems) }
     return queries

@@ -65,7 +65,9 @@ struct Abbreviations: Sendable {
 
   init(_ synonyms: [Synonym]) {
     for synonym in synonyms {
-      guard let meaning = synonym.means.first.map(Terms.accented), !meaning.isEmpty else { continue }
+      guard let meaning = synonym.means.first.map(Terms.accented), !meaning.isEmpty else {
+        continue
+      }
       for say in synonym.say {
         let words = Terms.folded(say)
         guard words.count == 1, let word = words.first, word.count >= 2,

@@ -57,7 +57,8 @@ public enum KnowledgeBaseLoader {
         }
       } catch {
         diagnostics.append(
-          Diagnostic(path: sourcesPath, line: source.line, message: "không đọc được nguồn: \(error)"))
+          Diagnostic(
+            path: sourcesPath, line: source.line, message: "không đọc được nguồn: \(error)"))
       }
     }
 

@@ -44,7 +44,9 @@ final class CandidateName: Sendable {
 
   static func int32s(_ data: Data) -> [Int32] {
     data.withUnsafeBytes { raw in
-      (0..<raw.count / 4).map { Int32(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 4, as: Int32.self)) }
+      (0..<raw.count / 4).map {
+        Int32(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 4, as: Int32.self))
+      }
     }
   }
 
@@ -75,7 +77,6 @@ final class CandidateName: Sendable {
     return 0
   }
 }
-
 
 /// A small set of ids as a sorted array: cheap to build, binary-searched.
 struct SortedIDs: Sendable {

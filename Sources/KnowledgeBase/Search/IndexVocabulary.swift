@@ -73,8 +73,9 @@ final class IndexVocabulary {
   /// The id of an accented word some procedure name holds, or -1.
   func wordID(_ word: String) throws -> Int32 {
     if let known = cache.word(word) { return known }
-    let id = try Int32.fetchOne(
-      db.cachedStatement(sql: "SELECT id FROM word WHERE word = ?"), arguments: [word]) ?? -1
+    let id =
+      try Int32.fetchOne(
+        db.cachedStatement(sql: "SELECT id FROM word WHERE word = ?"), arguments: [word]) ?? -1
     cache.store(word: word, id)
     return id
   }
@@ -102,7 +103,8 @@ final class IndexVocabulary {
     var result: Set<String> = []
     let statement = try db.cachedStatement(sql: "SELECT term FROM typo WHERE variant = ?")
     for variant in variants {
-      for candidate in try String.fetchAll(statement, arguments: [variant]) where candidate != term {
+      for candidate in try String.fetchAll(statement, arguments: [variant]) where candidate != term
+      {
         result.insert(candidate)
       }
     }

@@ -29,7 +29,8 @@ struct QueryAnalyzer {
         var keep: [Int] = []
         var covered = Set<Int>()
         for match in english { covered.formUnion(match.range) }
-        for i in folded.indices where !covered.contains(i) && !Stopwords.english.contains(folded[i]) {
+        for i in folded.indices where !covered.contains(i) && !Stopwords.english.contains(folded[i])
+        {
           keep.append(i)
         }
         var newTyped: [String] = []
@@ -101,7 +102,8 @@ struct QueryAnalyzer {
     if df > 0 || !repair { return slot }
 
     // Telex or VNI keystrokes left in: decode, keep only if the index knows the result.
-    for (kind, decoded) in [("telex", TypingRepair.telex(typed)), ("vni", TypingRepair.vni(typed))] {
+    for (kind, decoded) in [("telex", TypingRepair.telex(typed)), ("vni", TypingRepair.vni(typed))]
+    {
       guard let decoded else { continue }
       let decodedFolded = VietnameseText.fold(decoded)
       let decodedDF = try vocabulary.df(decodedFolded)
@@ -173,7 +175,9 @@ struct QueryAnalyzer {
     guard slots.count > 1 else { return }
     let words = slots.map { $0.alternatives.first?.folded ?? "" }
     var pairDF: [Int] = [0]
-    for i in 1..<slots.count { pairDF.append(try vocabulary.df(Terms.pair(words[i - 1], words[i]))) }
+    for i in 1..<slots.count {
+      pairDF.append(try vocabulary.df(Terms.pair(words[i - 1], words[i])))
+    }
     for i in slots.indices {
       guard slots[i].weight > 0, slots[i].repair == nil, !slots[i].isStopword,
         Typos.isRepairable(words[i])

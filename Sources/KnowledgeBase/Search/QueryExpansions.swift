@@ -37,7 +37,8 @@ struct QueryExpansions: Sendable {
     var lines: [String] = []
     for (kind, rules) in [("v", vietnamese), ("e", english)] {
       for rule in rules {
-        let fields = [kind, rule.trigger.joined(separator: " ")]
+        let fields =
+          [kind, rule.trigger.joined(separator: " ")]
           + rule.phrases.map { $0.joined(separator: " ") }
         lines.append(fields.joined(separator: "\t"))
       }

@@ -85,13 +85,16 @@ struct Ranking {
         phrases: try expansion.phrases.map { phrase in
           let folded = phrase.map { VietnameseText.fold($0) }
           return Phrase(
-            folded: try folded.map { try ids.term($0) }, accented: try phrase.map { try ids.word($0) },
+            folded: try folded.map { try ids.term($0) },
+            accented: try phrase.map { try ids.word($0) },
             pairs: try Terms.pairs(folded).map { (try ids.term($0), try ids.pairWeight($0) * 0.3) })
         })
     }
     var membership: [Int32: UInt64] = [:]
     for (index, phrase) in expansions.flatMap(\.phrases).enumerated() where index < 64 {
-      for word in phrase.accented where word >= 0 { membership[word, default: 0] |= 1 << UInt64(index) }
+      for word in phrase.accented where word >= 0 {
+        membership[word, default: 0] |= 1 << UInt64(index)
+      }
     }
     phraseMembership = membership
     var folded = Array(repeating: false, count: ids.termCount + 1)

@@ -50,7 +50,9 @@ public final class Searcher: Sendable {
     try queue.read { db in
       let vocabulary = IndexVocabulary(
         db: db, procedureCount: procedureCount, cache: vocabularyCache)
-      let analysis = try QueryAnalyzer(vocabulary: vocabulary, vietnamese: vietnamese, english: english).analyze(text)
+      let analysis = try QueryAnalyzer(
+        vocabulary: vocabulary, vietnamese: vietnamese, english: english
+      ).analyze(text)
       let terms = try matchTerms(analysis, vocabulary)
       guard !terms.isEmpty, limit > 0 else {
         return SearchResponse(query: text, analysis: analysis, results: [])
@@ -59,7 +61,10 @@ public final class Searcher: Sendable {
       let ranking = try Ranking(analysis: analysis, ids: QueryIDs(vocabulary, counts: counts))
       let best = candidates.map(\.bm25).min() ?? 0
       var scored = candidates.map {
-        (name: $0.name, parts: ranking.score($0.name, bm25: $0.bm25, bestBM25: best, explain: explain))
+        (
+          name: $0.name,
+          parts: ranking.score($0.name, bm25: $0.bm25, bestBM25: best, explain: explain)
+        )
       }.map { ($0.name, $0.parts, ($0.parts.total * 1000).rounded() / 1000) }
       scored.sort { $0.2 != $1.2 ? $0.2 > $1.2 : $0.0.code < $1.0.code }
       let results = scored.prefix(limit).map { ranking.result($0.0, $0.1, explain: explain) }
@@ -70,11 +75,12 @@ public final class Searcher: Sendable {
   /// The merged procedure as stored in the index.
   public func procedure(code: String) throws -> Procedure? {
     try queue.read { db in
-      guard let json = try String.fetchOne(
-        db,
-        sql: """
-          SELECT d.json FROM procedure p JOIN procedure_detail d ON d.id = p.id WHERE p.code = ?
-          """, arguments: [code])
+      guard
+        let json = try String.fetchOne(
+          db,
+          sql: """
+            SELECT d.json FROM procedure p JOIN procedure_detail d ON d.id = p.id WHERE p.code = ?
+            """, arguments: [code])
       else { return nil }
       return try JSONDecoder().decode(Procedure.self, from: Data(json.utf8))
     }
@@ -88,7 +94,8 @@ public final class Searcher: Sendable {
   {
     var terms: [String] = []
     var seen: Set<String> = []
-    let limit = Double(max(procedureCount, 1)) * Ranking.commonTermShare
+    // Terms most procedures hold cost time and tell little; small indexes keep them all.
+    let limit = max(Double(procedureCount) * Ranking.commonTermShare, 50)
     func add(_ term: String) throws {
       guard !term.isEmpty, seen.insert(term).inserted else { return }
       let df = try vocabulary.df(term)
@@ -115,7 +122,6 @@ public final class Searcher: Sendable {
     }
     return terms
   }
-
 
   private func fetchCandidates(
     _ terms: [String], _ vocabulary: IndexVocabulary, _ db: Database
@@ -174,4 +180,3 @@ public enum IndexError: Error, CustomStringConvertible {
     }
   }
 }
-

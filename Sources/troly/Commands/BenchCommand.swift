@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
+import KnowledgeBase
 
 #if canImport(Glibc)
   import Glibc
 #endif
-import KnowledgeBase
 
 struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -23,7 +23,8 @@ struct SearchBench: ParsableCommand {
       `troly search` processes. Build: a full index build from the sources into a temporary file.
       """)
 
-  @Option(name: .long, help: "Query file in the eval format (default ../shared/data/queries/dev.tsv).")
+  @Option(
+    name: .long, help: "Query file in the eval format (default ../shared/data/queries/dev.tsv).")
   var queries = "../shared/data/queries/dev.tsv"
 
   @Option(name: .customLong("repeat"), help: "How many times the queries are repeated.")
