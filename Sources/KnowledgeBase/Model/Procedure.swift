@@ -144,6 +144,24 @@ public struct ProcessingTime: Sendable, Equatable, Codable {
     self.unit = unit
     self.text = text
   }
+
+  enum CodingKeys: String, CodingKey {
+    case value, unit, text
+  }
+
+  /// Whole amounts are written as integers ("15", not "1.5e+1"): editors read this YAML.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    if let value {
+      if value == value.rounded(), abs(value) < 1e9 {
+        try container.encode(Int(value), forKey: .value)
+      } else {
+        try container.encode(value, forKey: .value)
+      }
+    }
+    try container.encodeIfPresent(unit, forKey: .unit)
+    try container.encode(text, forKey: .text)
+  }
 }
 
 /// Phí, lệ phí.

@@ -22,9 +22,7 @@ struct QueryAnalyzer {
     // English: glossary phrases become Vietnamese phrases; function words go.
     if !hasDiacritics {
       let english = english.matches(in: folded)
-      let functionWords = folded.filter { Stopwords.english.contains($0) }.count
-      let foreign = folded.filter { !VietnameseText.isVietnameseSyllable($0) }.count
-      if !english.isEmpty && (functionWords + foreign) * 3 >= folded.count {
+      if !english.isEmpty && Self.looksEnglish(folded) {
         analysis.isEnglish = true
         var keep: [Int] = []
         var covered = Set<Int>()
@@ -86,6 +84,17 @@ struct QueryAnalyzer {
     }
     analysis.slots = slots
     return analysis
+  }
+
+  /// English when it has English function words or mostly words that are neither Vietnamese
+  /// syllables nor Telex/VNI spellings of one ("xac nhaanj thoong tin" is Vietnamese).
+  static func looksEnglish(_ words: [String]) -> Bool {
+    let functionWords = words.filter { Stopwords.english.contains($0) }.count
+    let foreign = words.filter {
+      !VietnameseText.isVietnameseSyllable($0) && TypingRepair.telex($0) == nil
+        && TypingRepair.vni($0) == nil
+    }.count
+    return functionWords > 0 || foreign * 2 >= words.count
   }
 
   private func slot(

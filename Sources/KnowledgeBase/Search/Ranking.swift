@@ -241,6 +241,21 @@ struct Ranking {
     return log((count - Double(df) + 0.5) / (Double(df) + 0.5) + 1)
   }
 
+  /// A clear winner keeps its confidence; one the runner-up nearly ties loses some ("Ý bạn
+  /// là…?" is then the right question). Others never claim more than the winner.
+  static func adjustConfidence(_ results: inout [SearchResult], runnerUp: Double?) {
+    guard let top = results.first else { return }
+    let margin = runnerUp.map { top.score - $0 } ?? Self.clearMargin
+    let factor = 0.6 + 0.4 * min(1, max(0, margin) / Self.clearMargin)
+    for i in results.indices {
+      let ceiling = i == 0 ? 1 : results[0].confidence * factor
+      results[i].confidence = (min(results[i].confidence * factor, ceiling) * 100).rounded() / 100
+    }
+  }
+
+  /// A score lead over the runner-up that counts as clear.
+  static let clearMargin = 0.5
+
   static func confidence(coverage: Double, pairs: Double, unexplained: Double) -> Double {
     let raw = 0.15 + 0.6 * coverage + 0.25 * pairs - 0.3 * unexplained
     return (min(1, max(0, raw)) * 100).rounded() / 100

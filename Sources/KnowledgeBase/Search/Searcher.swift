@@ -67,7 +67,8 @@ public final class Searcher: Sendable {
         )
       }.map { ($0.name, $0.parts, ($0.parts.total * 1000).rounded() / 1000) }
       scored.sort { $0.2 != $1.2 ? $0.2 > $1.2 : $0.0.code < $1.0.code }
-      let results = scored.prefix(limit).map { ranking.result($0.0, $0.1, explain: explain) }
+      var results = scored.prefix(limit).map { ranking.result($0.0, $0.1, explain: explain) }
+      Ranking.adjustConfidence(&results, runnerUp: scored.count > 1 ? scored[1].2 : nil)
       return SearchResponse(query: text, analysis: analysis, results: results)
     }
   }
