@@ -107,9 +107,14 @@ public struct IndexBuilder {
       let document = documents[offset]
       let id = offset + 1
       let json = String(decoding: try encoder.encode(procedure), as: UTF8.self)
-      // Words that mark the default case ("mới", "lần đầu") weigh nothing as unexplained.
+      // Words that mark the default case ("mới", "lần đầu") and the "Thủ tục" that opens many
+      // names weigh nothing as unexplained.
       let weights = document.name.indices.map { index -> Float in
-        if CandidateName.marksDefaultCase(document.accentedName, at: index) { return 0 }
+        if CandidateName.marksDefaultCase(document.accentedName, at: index)
+          || CandidateName.isBoilerplate(document.accentedName, at: index)
+        {
+          return 0
+        }
         return Float(Ranking.idf(df: nameDF[document.name[index]] ?? 0, count: count))
       }
       try procedureStatement.execute(arguments: [

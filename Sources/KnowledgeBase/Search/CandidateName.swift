@@ -67,6 +67,12 @@ final class CandidateName: Sendable {
     }
   }
 
+  /// "Thủ tục" at the start of a name says nothing about the procedure.
+  static func isBoilerplate(_ words: [String], at index: Int) -> Bool {
+    guard index < 2, words.count > 2, words[0] == "thủ", words[1] == "tục" else { return false }
+    return true
+  }
+
   /// Procedures a citizen can do at the city's one-stop centres (commune, then province level)
   /// come first among equals.
   static func levelPrior(_ levels: String) -> Double {

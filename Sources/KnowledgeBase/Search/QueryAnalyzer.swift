@@ -191,9 +191,10 @@ struct QueryAnalyzer {
       guard slots[i].weight > 0, slots[i].repair == nil, !slots[i].isStopword,
         Typos.isRepairable(words[i])
       else { continue }
-      let left = i > 0 ? pairDF[i] : nil
-      let right = i + 1 < slots.count ? pairDF[i + 1] : nil
-      guard (left ?? 0) < 2, (right ?? 0) < 2 else { continue }
+      // Conversation words are no evidence: "bố tôi" says nothing about "bố".
+      let left = i > 0 && !slots[i - 1].isStopword ? pairDF[i] : nil
+      let right = i + 1 < slots.count && !slots[i + 1].isStopword ? pairDF[i + 1] : nil
+      guard left != nil || right != nil, (left ?? 0) < 2, (right ?? 0) < 2 else { continue }
       var variants = VietnameseText.deletes(words[i], distance: 1)
       variants.insert(words[i])
       var best: (term: String, df: Int)?
