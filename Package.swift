@@ -22,15 +22,25 @@ let package = Package(
         .product(name: "Yams", package: "Yams"),
       ]
     ),
+    .target(
+      name: "Conversation",
+      dependencies: [
+        "VietnameseText",
+        "KnowledgeBase",
+        .product(name: "Yams", package: "Yams"),
+      ]
+    ),
     .executableTarget(
       name: "troly",
       dependencies: [
         "VietnameseText",
         "KnowledgeBase",
+        "Conversation",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
+    .testTarget(name: "ConversationTests", dependencies: ["Conversation", "KnowledgeBase"]),
     .testTarget(name: "TrolyTests", dependencies: ["troly"]),
     .testTarget(
       name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase"], exclude: ["Fixtures"]),

@@ -1,0 +1,12 @@
+/// What the dialogue needs from the knowledge base: ranked procedures for what a citizen typed,
+/// and a procedure by code. `Searcher` is the real one; the dialogue engine knows only this.
+public protocol ProcedureCatalog: Sendable {
+  func search(_ text: String, limit: Int) throws -> [SearchResult]
+  func procedure(code: String) throws -> Procedure?
+}
+
+extension Searcher: ProcedureCatalog {
+  public func search(_ text: String, limit: Int) throws -> [SearchResult] {
+    try search(text, limit: limit, explain: false).results
+  }
+}
