@@ -1,13 +1,136 @@
 import Foundation
 import KnowledgeBase
+import VietnameseText
 
-/// One step of the dialogue (work in progress: being written now).
+/// One step of the dialogue: reads the state and one input, returns the next state, the reply
+/// and the effects. The only collaborators are the catalog and the intent recogniser.
 struct Dialogue {
   let engine: Engine
   var state: DialogueState
   let now: Date
 
-  func handle(_ input: Engine.Input) -> Engine.Turn {
-    Engine.Turn(state: state, reply: Texts(state.language).greeting)
+  var texts: Texts { Texts(state.language) }
+
+  /// Lines longer than this are cut: a 100 kB paste is not a need.
+  static let maximumLine = 500
+
+  mutating func handle(_ input: Engine.Input) -> Engine.Turn {
+    switch input {
+    case .idleWipe:
+      return Engine.Turn(
+        state: DialogueState(language: state.language), reply: texts.greeting,
+        effects: [.wipeSession])
+    case .line(let raw):
+      let text = Self.clean(raw)
+      guard !text.isEmpty else { return reply(texts.emptyLine) }
+      return line(text)
+    }
+  }
+
+  /// Control characters out, spaces collapsed, cut to a sane length.
+  static func clean(_ raw: String) -> String {
+    let scalars = raw.unicodeScalars.map { scalar -> Unicode.Scalar in
+      scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? " " : scalar
+    }
+    let text = String(String.UnicodeScalarView(scalars.prefix(maximumLine * 4)))
+    let words = text.split(whereSeparator: \.isWhitespace)
+    return String(words.joined(separator: " ").prefix(maximumLine))
+  }
+
+  private mutating func line(_ text: String) -> Engine.Turn {
+    // Answers that only make sense in the current phase come first.
+    switch state.phase {
+    case .checklist(let index):
+      if let answer = Answers.checklistAnswer(text) {
+        state.lastIntent = "answer"
+        return checklistAnswer(answer, at: index)
+      }
+    case .choosing(let candidates):
+      if let turn = choose(text, among: candidates) { return turn }
+    case .confirming(let candidate, let others):
+      if let yes = Answers.yesOrNo(text) {
+        state.lastIntent = yes ? "yes" : "no"
+        return yes ? select(candidate) : declined(candidate, others: others)
+      }
+    default:
+      break
+    }
+
+    let recognized = engine.intents.recognize(text)
+    state.lastIntent = recognized?.intent.rawValue ?? "need"
+    guard let intent = recognized?.intent else { return need(text) }
+    switch intent {
+    case .greet:
+      return reply(texts.greetBack)
+    case .thanks:
+      return reply(texts.thanks)
+    case .goodbye:
+      return Engine.Turn(
+        state: DialogueState(language: state.language), reply: texts.goodbye,
+        effects: [.wipeSession, .endSession])
+    case .help:
+      return reply(texts.help)
+    case .restart:
+      state = DialogueState(language: state.language)
+      state.lastIntent = intent.rawValue
+      return reply(texts.restarted)
+    case .back:
+      return back()
+    case .noneOfThese:
+      state.phase = state.procedure == nil ? .idle : .chosen
+      return reply(texts.rephrase)
+    case .yes, .no, .unsure:
+      if case .checklist(let index) = state.phase {
+        let answer: Checklist.Answer = intent == .yes ? .have : intent == .no ? .missing : .unsure
+        return checklistAnswer(answer, at: index)
+      }
+      return reply(texts.answerWithoutQuestion)
+    case .complaint:
+      return reply(texts.complaint)
+    case .outOfScope:
+      return reply(texts.outOfScope)
+    case .checklist:
+      return startChecklist(text)
+    case .saveChecklist:
+      return saveChecklist()
+    case .askDocuments, .askFee, .askTime, .askWhere, .askSteps, .askConditions, .askResult,
+      .askLegal, .askOnline, .askApplicants:
+      return question(intent, text)
+    }
+  }
+
+  func reply(_ reply: Reply, _ effects: [Effect] = []) -> Engine.Turn {
+    Engine.Turn(state: state, reply: reply, effects: effects)
+  }
+
+  /// Moves to `phase`, remembering the current one for "quay lại".
+  mutating func move(to phase: DialogueState.Phase) {
+    if state.phase != phase {
+      state.previous.append(state.phase)
+      if state.previous.count > 20 { state.previous.removeFirst() }
+    }
+    state.phase = phase
+  }
+
+  private mutating func back() -> Engine.Turn {
+    guard let previous = state.previous.popLast() else { return reply(texts.nothingToGoBackTo) }
+    state.phase = previous
+    switch previous {
+    case .idle:
+      state.procedure = nil
+      return reply(texts.backToStart)
+    case .choosing(let candidates):
+      return reply(texts.candidates(candidates))
+    case .confirming(let candidate, _):
+      return reply(texts.didYouMean(candidate))
+    case .chosen, .summary:
+      guard let procedure = state.procedure else { return reply(texts.backToStart) }
+      return reply(texts.card(procedure))
+    case .checklist(let index):
+      guard let checklist = state.checklist, index < checklist.items.count else {
+        return reply(texts.backToStart)
+      }
+      return reply(texts.askDocument(checklist, index: index))
+    }
   }
 }

@@ -39,6 +39,7 @@ public struct Engine: Sendable {
   }
 
   public func step(_ state: DialogueState, _ input: Input, now: Date) -> Turn {
-    Dialogue(engine: self, state: state, now: now).handle(input)
+    var dialogue = Dialogue(engine: self, state: state, now: now)
+    return dialogue.handle(input)
   }
 }
