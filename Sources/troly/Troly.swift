@@ -6,7 +6,7 @@ struct Troly: ParsableCommand {
     commandName: "troly",
     abstract: "Trợ lý ảo dịch vụ công TP. Hồ Chí Minh — TroLy, the public-services assistant.",
     discussion: """
-      Run from the repository root. The index lives at var/index.sqlite (--index or TROLY_INDEX
+      Run from the repository root. The index lives at var/index.sqlite (--index or TROLY_INDEX \
       to change it) and is built from knowledge-base/ when missing or stale.
       """,
     subcommands: [

@@ -18,8 +18,8 @@ struct SearchBench: ParsableCommand {
     commandName: "search",
     abstract: "Search speed: per-query latency, batch throughput, cold start, index build.",
     discussion: """
-      Per query: in-process and warm, over the queries repeated. Batch: a `troly search --json
-      --limit 10 --stdin` process over the queries repeated, start-up subtracted. Cold: whole
+      Per query: in-process and warm, over the queries repeated. Batch: a `troly search --json \
+      --limit 10 --stdin` process over the queries repeated, start-up subtracted. Cold: whole \
       `troly search` processes. Build: a full index build from the sources into a temporary file.
       """)
 

@@ -7,9 +7,9 @@ struct EvalCommand: ParsableCommand {
     commandName: "eval",
     abstract: "Measure search quality on labelled queries: top-1, recall@5, MRR@10.",
     discussion: """
-      FILE.tsv has the columns id, category, query, expected_codes, note (tab-separated;
-      expected_codes separated by |, any of them counts as right).
-      With --min-top1 / --min-recall5 it exits 1 when the overall figures fall below them (used by
+      FILE.tsv has the columns id, category, query, expected_codes, note (tab-separated; \
+      expected_codes separated by |, any of them counts as right). \
+      With --min-top1 / --min-recall5 it exits 1 when the overall figures fall below them (used by \
       CI as a regression guard).
       """)
 

@@ -12,7 +12,7 @@ struct IndexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Read the sources, merge the editors' files, validate and build the index.",
       discussion: """
-        On any error, prints path:line: message for each, exits 1 and leaves the existing index
+        On any error, prints path:line: message for each, exits 1 and leaves the existing index \
         untouched. The new index is written beside the old one and renamed into place.
         """)
 

@@ -7,7 +7,7 @@ struct SearchCommand: ParsableCommand {
     commandName: "search",
     abstract: "Find the procedures that match what a citizen typed.",
     discussion: """
-      The words of QUERY are joined with spaces. With --stdin, every input line is a query and
+      The words of QUERY are joined with spaces. With --stdin, every input line is a query and \
       gives exactly one output line (empty, blank and invalid UTF-8 lines included).
       Examples:
         troly search làm lại CMND
@@ -18,7 +18,7 @@ struct SearchCommand: ParsableCommand {
   @Flag(name: .long, help: "One JSON object per query: {\"query\", \"results\": [...]}.")
   var json = false
 
-  @Option(name: .long, help: "How many procedures to show (default 10).")
+  @Option(name: .long, help: "How many procedures to show.")
   var limit = 10
 
   @Flag(name: .long, help: "Show repairs, expansions and the parts of each score.")
