@@ -60,7 +60,8 @@ enum Answers {
 
   /// "2", "số 2", "cái thứ hai", "chọn 3", "the second one".
   static func choiceNumber(_ text: String) -> Int? {
-    let tokens = words(text).filter { !filler.contains($0) }
+    var tokens = words(text).filter { !filler.contains($0) }
+    if tokens.count == 2, tokens.last == "one" { tokens.removeLast() }  // "the second one"
     guard tokens.count == 1, let token = tokens.first else { return nil }
     if let number = Int(token) { return number }
     return ordinals[token]
