@@ -1,3 +1,4 @@
+import Foundation
 import VietnameseText
 
 /// Turns raw input into a `QueryAnalysis`: normalises, spots English, repairs Telex/VNI leftovers
@@ -191,6 +192,10 @@ struct QueryAnalyzer {
       guard slots[i].weight > 0, slots[i].repair == nil, !slots[i].isStopword,
         Typos.isRepairable(words[i])
       else { continue }
+      // A word typed with its accents that names hold is taken as meant ("15 tuổi").
+      if let mark = slots[i].alternatives.first?.accented, try vocabulary.wordID(mark) >= 0 {
+        continue
+      }
       // Conversation words are no evidence: "bố tôi" says nothing about "bố".
       let left = i > 0 && !slots[i - 1].isStopword ? pairDF[i] : nil
       let right = i + 1 < slots.count && !slots[i + 1].isStopword ? pairDF[i + 1] : nil
