@@ -129,3 +129,16 @@ enum SmallIndex {
     #expect(try searcher.procedure(code: "nope") == nil)
   }
 }
+
+@Suite struct SynonymMatchingTests {
+  @Test func triggersMayHaveOneWordBetween() {
+    let tokens = ["mo", "mot", "quan", "ca", "phe", "nho"]
+    let trigger = ["mo", "quan", "ca", "phe"]
+    let end = QueryExpansions.Index.end(of: trigger, in: tokens, from: 0)
+    #expect(end?.0 == 5)
+    #expect(end?.1 == 1)
+    #expect(
+      QueryExpansions.Index.end(of: ["mo", "quan"], in: ["mo", "a", "b", "quan"], from: 0) == nil)
+    #expect(QueryExpansions.Index.end(of: ["so", "do"], in: ["so", "do"], from: 0)?.1 == 0)
+  }
+}

@@ -79,29 +79,52 @@ struct QueryExpansions: Sendable {
 
     /// Non-overlapping matches in `tokens`; the longest trigger wins, then the earliest.
     func matches(in tokens: [String]) -> [Match] {
-      var found: [Match] = []
+      var found: [(match: Match, gaps: Int)] = []
       for start in tokens.indices {
-        for rule in byFirstWord[tokens[start]] ?? []
-        where start + rule.trigger.count <= tokens.count
-          && tokens[start..<start + rule.trigger.count].elementsEqual(rule.trigger)
-        {
+        for rule in byFirstWord[tokens[start]] ?? [] {
+          guard let (end, gaps) = Self.end(of: rule.trigger, in: tokens, from: start) else {
+            continue
+          }
           found.append(
-            Match(
-              range: start..<start + rule.trigger.count, phrases: rule.phrases,
-              trigger: rule.trigger))
+            (Match(range: start..<end, phrases: rule.phrases, trigger: rule.trigger), gaps))
         }
       }
+      // Longer triggers first, then exact ones, then the earliest.
       found.sort {
-        $0.range.count != $1.range.count
-          ? $0.range.count > $1.range.count : $0.range.lowerBound < $1.range.lowerBound
+        $0.match.trigger.count != $1.match.trigger.count
+          ? $0.match.trigger.count > $1.match.trigger.count
+          : $0.gaps != $1.gaps
+            ? $0.gaps < $1.gaps : $0.match.range.lowerBound < $1.match.range.lowerBound
       }
       var taken = Array(repeating: false, count: tokens.count)
       var result: [Match] = []
-      for match in found where !taken[match.range].contains(true) {
+      for (match, _) in found where !taken[match.range].contains(true) {
         result.append(match)
         for i in match.range { taken[i] = true }
       }
       return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Where `trigger` ends when it starts at `start`: its words in order, each at most one word
+    /// after the previous ("mở một quán cà phê" holds "mở quán cà phê"), with the number of
+    /// words skipped; nil when it is not there.
+    static func end(of trigger: [String], in tokens: [String], from start: Int) -> (Int, Int)? {
+      guard tokens[start] == trigger.first else { return nil }
+      var position = start + 1
+      var gaps = 0
+      for word in trigger.dropFirst() {
+        if position < tokens.count, tokens[position] == word {
+          position += 1
+        } else if trigger.count > 1, gaps == 0, position + 1 < tokens.count,
+          tokens[position + 1] == word
+        {
+          gaps += 1
+          position += 2
+        } else {
+          return nil
+        }
+      }
+      return (position, gaps)
     }
   }
 }
