@@ -11,6 +11,7 @@ struct Troly: ParsableCommand {
       """,
     subcommands: [
       SearchCommand.self, EvalCommand.self, IndexCommand.self, KBCommand.self, BenchCommand.self,
+      IntentsCommand.self, NLUCommand.self,
     ]
   )
 }

@@ -4,14 +4,13 @@ extension Dialogue {
   /// A follow-up question: answered from the chosen procedure, or, when none is chosen yet,
   /// from the best match for the question ("làm hộ chiếu mất bao lâu?").
   mutating func question(_ intent: Intent, _ text: String) -> Engine.Turn {
-    if state.procedure == nil || Answers.namesAnotherNeed(text, than: state.procedure) {
-      let candidates = search(text)
-      guard let best = candidates.first, best.confidence >= Self.confirmBelow,
-        let procedure = try? engine.catalog.procedure(code: best.code)
-      else {
-        if state.procedure == nil { return need(text) }
-        return reply(texts.answer(intent, state.procedure))
-      }
+    if state.procedure != nil, !Answers.namesAnotherNeed(text, than: state.procedure) {
+      return answerAndResume(intent)
+    }
+    let candidates = search(text)
+    if let best = candidates.first, best.confidence >= Self.confirmBelow,
+      let procedure = try? engine.catalog.procedure(code: best.code)
+    {
       state.procedure = procedure
       state.checklist = nil
       move(to: .chosen)
@@ -19,11 +18,16 @@ extension Dialogue {
       answer.blocks += texts.answer(intent, procedure).blocks
       return reply(answer)
     }
+    if state.procedure != nil { return answerAndResume(intent) }
+    return need(text)
+  }
+
+  /// Answers from the chosen procedure; during the checklist, asks the pending document again.
+  mutating func answerAndResume(_ intent: Intent) -> Engine.Turn {
+    var answer = texts.answer(intent, state.procedure)
     if case .checklist(let index) = state.phase, let checklist = state.checklist {
-      var answer = texts.answer(intent, state.procedure)
       answer.blocks += texts.askDocument(checklist, index: index).blocks
-      return reply(answer)
     }
-    return reply(texts.answer(intent, state.procedure))
+    return reply(answer)
   }
 }

@@ -58,7 +58,10 @@ struct Dialogue {
 
     let recognized = engine.intents.recognize(text)
     state.lastIntent = recognized?.intent.rawValue ?? "need"
-    guard let intent = recognized?.intent else { return need(text) }
+    guard let intent = recognized?.intent else {
+      if case .checklist(let index) = state.phase { return unclearDuringChecklist(text, index) }
+      return need(text)
+    }
     switch intent {
     case .greet:
       return reply(texts.greetBack)
@@ -110,6 +113,22 @@ struct Dialogue {
       if state.previous.count > 20 { state.previous.removeFirst() }
     }
     state.phase = phase
+  }
+
+  /// A line that is no answer during the checklist: a new need when search is sure of it,
+  /// otherwise the question again, with the answers it takes.
+  private mutating func unclearDuringChecklist(_ text: String, _ index: Int) -> Engine.Turn {
+    if let best = search(text).first, best.confidence >= 0.75,
+      best.code != state.procedure?.code
+    {
+      return need(text)
+    }
+    guard let checklist = state.checklist, index < checklist.items.count else {
+      return need(text)
+    }
+    var answer = Reply([.text(texts.answerChecklistPlease)])
+    answer.blocks += texts.askDocument(checklist, index: index).blocks
+    return reply(answer)
   }
 
   private mutating func back() -> Engine.Turn {

@@ -150,6 +150,12 @@ struct Texts {
         "This procedure lists no specific documents; please ask the staff where you submit."))
   }
 
+  var answerChecklistPlease: String {
+    t(
+      "Bạn trả lời giúp: “có”, “chưa” hoặc “không rõ” (gõ “quay lại” để dừng kiểm tra).",
+      "Please answer “yes”, “no” or “not sure” (type “back” to stop the check).")
+  }
+
   var nothingToSave: Reply {
     .text(
       t(

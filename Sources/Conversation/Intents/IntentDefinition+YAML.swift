@@ -1,0 +1,179 @@
+import Foundation
+import KnowledgeBase
+import VietnameseText
+import Yams
+
+extension IntentDefinition {
+  /// The keys an intent file may have.
+  static let keys = ["intent", "description", "threshold", "examples"]
+
+  /// Reads one intent file. Every mistake — bad YAML, an unknown key or intent, a wrong type, a
+  /// missing field, too few or repeated examples — is thrown as a `Diagnostic` naming `path` and
+  /// the line at fault, in Vietnamese for the editors.
+  public static func parse(_ text: String, path: String) throws(Diagnostic) -> IntentDefinition {
+    let reader = IntentFileReader(path: path)
+    guard let root = try reader.compose(text) else {
+      throw Diagnostic(path: path, line: 0, message: "tệp rỗng; cần các trường intent, examples")
+    }
+    guard let mapping = root.mapping else {
+      throw reader.fail(root, "tệp ý định phải là một bảng khóa: giá trị (intent, examples…)")
+    }
+
+    var intent: (value: Intent, line: Int)?
+    var description: String?
+    var threshold: Double?
+    var examples: (texts: [String], lines: [Int])?
+    var seen: Set<String> = []
+
+    for (keyNode, value) in mapping {
+      guard let key = keyNode.scalar?.string else {
+        throw reader.fail(keyNode, "khóa phải là văn bản")
+      }
+      guard keys.contains(key) else {
+        throw reader.fail(
+          keyNode,
+          "trường không hợp lệ '\(key)'; các trường hợp lệ: \(keys.joined(separator: ", "))")
+      }
+      guard seen.insert(key).inserted else {
+        throw reader.fail(keyNode, "trường '\(key)' xuất hiện hai lần")
+      }
+      switch key {
+      case "intent":
+        let name = try reader.text(value, "intent")
+        guard let known = Intent(rawValue: name) else {
+          throw reader.fail(
+            value,
+            "ý định không có '\(name)'; các ý định: "
+              + Intent.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        intent = (known, reader.line(value))
+      case "description":
+        description = try reader.text(value, "description")
+      case "threshold":
+        threshold = try reader.probability(value, "threshold")
+      default:
+        examples = try reader.examples(value)
+      }
+    }
+
+    guard let intent else {
+      throw Diagnostic(path: path, line: reader.line(root), message: "thiếu trường 'intent'")
+    }
+    guard let description else {
+      throw Diagnostic(path: path, line: reader.line(root), message: "thiếu trường 'description'")
+    }
+    guard let examples else {
+      throw Diagnostic(path: path, line: reader.line(root), message: "thiếu trường 'examples'")
+    }
+    guard examples.texts.count >= minimumExamples else {
+      throw Diagnostic(
+        path: path, line: examples.lines.first ?? reader.line(root),
+        message:
+          "cần ít nhất \(minimumExamples) ví dụ, mới có \(examples.texts.count)")
+    }
+    return IntentDefinition(
+      intent: intent.value, description: description, threshold: threshold,
+      examples: examples.texts,
+      origin: Origin(path: path, line: intent.line, exampleLines: examples.lines))
+  }
+}
+
+/// Reads the nodes of an intent file, turning every mistake into a `Diagnostic` with its line.
+struct IntentFileReader {
+  let path: String
+
+  func compose(_ text: String) throws(Diagnostic) -> Node? {
+    do {
+      return try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      throw Diagnostic(
+        path: path, line: Self.line(of: error),
+        message: "YAML không hợp lệ: \(Self.problem(of: error))")
+    } catch {
+      throw Diagnostic(path: path, line: 0, message: "không đọc được YAML: \(error)")
+    }
+  }
+
+  func line(_ node: Node) -> Int { node.mark?.line ?? 0 }
+
+  func fail(_ node: Node, _ message: String) -> Diagnostic {
+    Diagnostic(path: path, line: line(node), message: message)
+  }
+
+  /// A non-empty text.
+  func text(_ node: Node, _ field: String) throws(Diagnostic) -> String {
+    guard let scalar = node.scalar else {
+      throw fail(node, "'\(field)' phải là văn bản, không phải \(Self.kind(of: node))")
+    }
+    let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !text.isEmpty else { throw fail(node, "'\(field)' không được để trống") }
+    return text
+  }
+
+  /// A number between 0 and 1.
+  func probability(_ node: Node, _ field: String) throws(Diagnostic) -> Double {
+    guard let scalar = node.scalar, let value = Double(scalar.string) else {
+      throw fail(node, "'\(field)' phải là một số từ 0 đến 1")
+    }
+    guard value >= 0, value <= 1 else {
+      throw fail(node, "'\(field)' phải nằm trong khoảng 0 đến 1, không phải \(scalar.string)")
+    }
+    return value
+  }
+
+  /// The examples list: texts, none empty, none repeated (compared normalized).
+  func examples(_ node: Node) throws(Diagnostic) -> (texts: [String], lines: [Int]) {
+    guard let sequence = node.sequence else {
+      throw fail(node, "'examples' phải là một danh sách, không phải \(Self.kind(of: node))")
+    }
+    var texts: [String] = []
+    var lines: [Int] = []
+    var seen: [String: Int] = [:]
+    for item in sequence {
+      let example = try text(item, "mỗi ví dụ")
+      let key = VietnameseText.normalize(example)
+      if let first = seen[key] {
+        throw fail(item, "ví dụ '\(example)' lặp lại (đã có ở dòng \(first))")
+      }
+      seen[key] = line(item)
+      texts.append(example)
+      lines.append(line(item))
+    }
+    return (texts, lines)
+  }
+
+  static func kind(of node: Node) -> String {
+    switch node {
+    case .scalar: return "văn bản"
+    case .mapping: return "bảng khóa: giá trị"
+    case .sequence: return "danh sách"
+    case .alias: return "bí danh"
+    }
+  }
+
+  static func line(of error: YamlError) -> Int {
+    switch error {
+    case .scanner(let context, _, let mark, _), .parser(let context, _, let mark, _),
+      .composer(let context, _, let mark, _):
+      return context?.mark.line ?? mark.line
+    case .duplicatedKeysInMapping(_, let context):
+      return context.mark.line
+    default:
+      return 0
+    }
+  }
+
+  static func problem(of error: YamlError) -> String {
+    switch error {
+    case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
+      .composer(let context, let problem, _, _):
+      return (context.map { "\($0.text) " } ?? "") + problem
+    case .duplicatedKeysInMapping(let duplicates, _):
+      return "khóa lặp lại \(duplicates.joined(separator: ", "))"
+    case .reader(let problem, _, _, _):
+      return problem
+    default:
+      return "\(error)"
+    }
+  }
+}
