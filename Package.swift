@@ -30,9 +30,11 @@ let package = Package(
         .product(name: "Yams", package: "Yams"),
       ]
     ),
+    .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
     .executableTarget(
       name: "troly",
       dependencies: [
+        "CReadline",
         "VietnameseText",
         "KnowledgeBase",
         "Conversation",

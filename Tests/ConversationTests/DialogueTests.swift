@@ -140,6 +140,19 @@ struct Talk {
     #expect(talk.say("có yếu tố nước ngoài").contains("Đăng ký kết hôn có yếu tố nước ngoài (T.3)"))
   }
 
+  @Test func needsThatSoundLikeIntentsGoToSearch() throws {
+    var talk = try Talk()
+    let reply = talk.say("làm lại giấy phép lái xe")
+    #expect(reply.contains("Cấp lại giấy phép lái xe"), "\(reply)")
+    #expect(talk.state.lastIntent == "need")
+  }
+
+  @Test func questionWithoutProcedureAsksWhichOne() throws {
+    var talk = try Talk()
+    #expect(talk.say("lệ phí bao nhiêu?").contains("Bạn cho tôi biết thủ tục cần làm trước"))
+    #expect(talk.state.procedure == nil)
+  }
+
   @Test func numbersOutOfRangeAreReasked() throws {
     var talk = try Talk()
     _ = talk.say("đăng ký kết hôn")

@@ -90,6 +90,11 @@ enum Answers {
     "need", "do", "i", "can", "the", "is", "are", "of", "to", "for", "a",
   ]
 
+  /// Whether a question has words besides question words ("lệ phí bao nhiêu" has none).
+  static func hasContentWords(_ text: String) -> Bool {
+    words(text).contains { !questionWords.contains($0) && $0.count > 1 }
+  }
+
   /// Whether a question names a procedure other than the one chosen ("còn làm hộ chiếu mất bao
   /// lâu?" while on khai sinh): two or more of its content words are not in the chosen name.
   static func namesAnotherNeed(_ text: String, than procedure: Procedure?) -> Bool {

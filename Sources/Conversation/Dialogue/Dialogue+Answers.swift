@@ -7,6 +7,11 @@ extension Dialogue {
     if state.procedure != nil, !Answers.namesAnotherNeed(text, than: state.procedure) {
       return answerAndResume(intent)
     }
+    // "lệ phí bao nhiêu?" with nothing chosen names no procedure: ask which one.
+    guard Answers.hasContentWords(text) else {
+      if state.procedure != nil { return answerAndResume(intent) }
+      return reply(texts.chooseFirst)
+    }
     let candidates = search(text)
     if let best = candidates.first, best.confidence >= Self.confirmBelow,
       let procedure = try? engine.catalog.procedure(code: best.code)

@@ -21,9 +21,12 @@ extension Dialogue {
 
   func search(_ text: String) -> [DialogueState.Candidate] {
     let results = (try? engine.catalog.search(text, limit: Self.candidateCount)) ?? []
-    return results.map {
-      DialogueState.Candidate(
-        code: $0.code, name: $0.name, levels: $0.levels, confidence: $0.confidence)
+    return results.map { result in
+      let procedure = try? engine.catalog.procedure(code: result.code)
+      return DialogueState.Candidate(
+        code: result.code, name: result.name, levels: result.levels,
+        agency: procedure?.agencies.implementing ?? procedure?.agencies.competent,
+        confidence: result.confidence)
     }
   }
 

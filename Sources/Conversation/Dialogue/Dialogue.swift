@@ -11,6 +11,13 @@ struct Dialogue {
 
   var texts: Texts { Texts(state.language) }
 
+  /// Intents a confident search match overrides.
+  static let yieldsToSearch: Set<Intent> = [
+    .greet, .thanks, .help, .restart, .back, .outOfScope, .noneOfThese,
+  ]
+  /// The search confidence at which a line counts as a need rather than such an intent.
+  static let needOverIntent = 0.7
+
   /// Lines longer than this are cut: a 100 kB paste is not a need.
   static let maximumLine = 500
 
@@ -56,7 +63,14 @@ struct Dialogue {
       break
     }
 
-    let recognized = engine.intents.recognize(text)
+    var recognized = engine.intents.recognize(text)
+    // "làm lại CMND" is a need that happens to start like "làm lại từ đầu": a line a
+    // conversational intent claims but search matches with confidence is a need.
+    if let intent = recognized?.intent, Self.yieldsToSearch.contains(intent),
+      let best = search(text).first, best.confidence >= Self.needOverIntent
+    {
+      recognized = nil
+    }
     state.lastIntent = recognized?.intent.rawValue ?? "need"
     guard let intent = recognized?.intent else {
       if case .checklist(let index) = state.phase { return unclearDuringChecklist(text, index) }

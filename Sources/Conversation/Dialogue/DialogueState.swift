@@ -14,12 +14,17 @@ public struct DialogueState: Sendable, Equatable {
     public var code: String
     public var name: String
     public var levels: String
+    /// The agency that handles it, when the catalogue names one.
+    public var agency: String?
     public var confidence: Double
 
-    public init(code: String, name: String, levels: String, confidence: Double) {
+    public init(
+      code: String, name: String, levels: String, agency: String? = nil, confidence: Double
+    ) {
       self.code = code
       self.name = name
       self.levels = levels
+      self.agency = agency
       self.confidence = confidence
     }
   }

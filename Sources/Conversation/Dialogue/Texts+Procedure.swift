@@ -54,7 +54,7 @@ extension Texts {
     if let time = times(procedure).first {
       blocks.append(.bullet(t("Thời gian giải quyết: \(time)", "Processing time: \(time)")))
     }
-    if let fee = fees(procedure).first {
+    if let fee = fees(procedure).first.map({ Self.shorten($0, 140) }) {
       blocks.append(.bullet(t("Phí, lệ phí: \(fee)", "Fees: \(fee)")))
     }
     blocks.append(

@@ -174,8 +174,11 @@ struct Texts {
         "Please choose a number from 1 to \(count), or type “none” if none of these fits."))
   }
 
+  /// "Cấp xã · Công an cấp xã": level and agency, for an offered procedure.
   private func detail(_ candidate: DialogueState.Candidate) -> String? {
-    candidate.levels.isEmpty ? nil : candidate.levels
+    let parts = [candidate.levels, candidate.agency.map { Self.shorten($0, 80) } ?? ""]
+      .filter { !$0.isEmpty }
+    return parts.isEmpty ? nil : parts.joined(separator: " · ")
   }
 
   func candidates(_ candidates: [DialogueState.Candidate]) -> Reply {

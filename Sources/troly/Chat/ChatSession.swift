@@ -1,0 +1,91 @@
+import Conversation
+import Foundation
+
+/// One kiosk's conversation: steps the engine, prints replies and carries out effects. The
+/// input side (readline on a terminal, plain lines from a pipe) lives in the loops that drive
+/// it.
+final class ChatSession {
+  enum Outcome: Equatable {
+    case carryOn
+    case end
+  }
+
+  let engine: Engine
+  let kiosk: Bool
+  let language: Language
+  let texts: ChatTexts
+  let output: ChatOutput
+  let workspace: Workspace
+  private(set) var state: DialogueState
+  /// Whether this citizen has typed anything since the session started.
+  var touched = false
+  /// Forgets what the input side holds (line, history); set by the terminal loop.
+  var forgetInput: () -> Void = {}
+
+  init(engine: Engine, kiosk: Bool, language: Language, output: ChatOutput, workspace: Workspace) {
+    self.engine = engine
+    self.kiosk = kiosk
+    self.language = language
+    self.output = output
+    self.workspace = workspace
+    texts = ChatTexts(language: language)
+    state = DialogueState(language: language)
+  }
+
+  /// Shows the greeting.
+  func greet() {
+    show(engine.greeting(language))
+  }
+
+  /// One input: the reply is printed after a wipe (a clean screen shows the goodbye or the new
+  /// greeting) and before the other effects.
+  func handle(_ input: Engine.Input) -> Outcome {
+    if case .line = input { touched = true }
+    let turn = engine.step(state, input, now: Date())
+    state = turn.state
+    if turn.effects.contains(.wipeSession) { wipe() }
+    show(turn.reply)
+    for effect in turn.effects {
+      switch effect {
+      case .saveChecklist(let checklist):
+        save(checklist)
+      case .wipeSession:
+        break
+      case .endSession:
+        guard kiosk else { return .end }
+        // A kiosk never ends: the next citizen gets a clean session.
+        if !turn.effects.contains(.wipeSession) { wipe() }
+        greet()
+      }
+    }
+    return .carryOn
+  }
+
+  /// Prints a notice from the shell.
+  func notice(_ text: String) -> String {
+    output.renderer.notice(text)
+  }
+
+  /// Forgets the citizen: state, screen, line editing.
+  func wipe() {
+    state = DialogueState(language: language)
+    touched = false
+    forgetInput()
+    output.clearScreen()
+  }
+
+  private func show(_ reply: Reply) {
+    output.write(output.renderer.render(reply) + "\n")
+  }
+
+  private func save(_ checklist: Checklist) {
+    let file = ChecklistFile(checklist: checklist, language: language, date: Date())
+    let folder = workspace.root.appendingPathComponent("var/checklists")
+    do {
+      let url = try file.save(in: folder)
+      output.write(notice(texts.checklistSaved(workspace.displayPath(url))) + "\n")
+    } catch {
+      output.write(notice(texts.checklistNotSaved) + "\n")
+    }
+  }
+}
