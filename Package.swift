@@ -30,6 +30,7 @@ let package = Package(
         .product(name: "Yams", package: "Yams"),
       ]
     ),
+    .target(name: "Transcripts", dependencies: ["Conversation", "KnowledgeBase"]),
     .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
     .executableTarget(
       name: "troly",
@@ -38,11 +39,13 @@ let package = Package(
         "VietnameseText",
         "KnowledgeBase",
         "Conversation",
+        "Transcripts",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
     .testTarget(name: "ConversationTests", dependencies: ["Conversation", "KnowledgeBase"]),
+    .testTarget(name: "TranscriptsTests", dependencies: ["Transcripts", "Conversation"]),
     .testTarget(name: "TrolyTests", dependencies: ["troly"]),
     .testTarget(
       name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase"], exclude: ["Fixtures"]),

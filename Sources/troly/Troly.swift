@@ -11,7 +11,7 @@ struct Troly: ParsableCommand {
       """,
     subcommands: [
       SearchCommand.self, EvalCommand.self, IndexCommand.self, KBCommand.self, BenchCommand.self,
-      ChatCommand.self, IntentsCommand.self, NLUCommand.self,
+      ChatCommand.self, ReplayCommand.self, IntentsCommand.self, NLUCommand.self,
     ]
   )
 }

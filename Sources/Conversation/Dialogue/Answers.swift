@@ -76,8 +76,13 @@ enum Answers {
       return Double(said.intersection(nameWords).count) / Double(said.count)
     }
     guard let best = shares.max(), best >= 0.8 else { return nil }
+    // Among names that hold every word said, the shortest is the one meant.
     let winners = shares.indices.filter { shares[$0] == best }
-    return winners.count == 1 ? winners.first : nil
+    let lengths = winners.map { words(names[$0]).count }
+    guard let shortest = lengths.min(), lengths.filter({ $0 == shortest }).count == 1 else {
+      return nil
+    }
+    return winners[lengths.firstIndex(of: shortest) ?? 0]
   }
 
   /// Words of questions that say what is asked, not which procedure.
@@ -90,10 +95,37 @@ enum Answers {
     "need", "do", "i", "can", "the", "is", "are", "of", "to", "for", "a",
   ]
 
+  /// Words that make a line a question: "bao lâu", "ở đâu", "gì", "không?", "how much"…
+  private static let questionCues: Set<String> = [
+    "bao", "gi", "dau", "nao", "khong", "sao", "ai", "may", "chua", "nhieu", "lau", "how",
+    "what", "where", "when", "which", "who", "why", "much", "long", "can", "do", "does", "is",
+    "are", "need", "phi", "giay", "buoc", "online", "truc", "dieu", "kien", "ket", "qua", "luat",
+    "can", "mang", "nop", "o", "fee", "cost", "documents", "steps", "requirements", "result",
+  ]
+
+  /// Whether a line asks something: a question mark, or a word questions are made of.
+  static func looksLikeQuestion(_ text: String) -> Bool {
+    text.contains("?") || words(text).contains { questionCues.contains($0) }
+  }
+
+  /// The line without its question words: "làm hộ chiếu mất bao lâu?" → "hộ chiếu".
+  static func contentWords(_ text: String) -> String {
+    let syllables = VietnameseText.syllables(VietnameseText.normalize(text))
+    let kept = syllables.filter { !pureQuestionWords.contains(VietnameseText.fold($0)) }
+    return kept.isEmpty ? text : kept.joined(separator: " ")
+  }
+
   /// Whether a question has words besides question words ("lệ phí bao nhiêu" has none).
   static func hasContentWords(_ text: String) -> Bool {
     words(text).contains { !questionWords.contains($0) && $0.count > 1 }
   }
+
+  /// Words that only ask, never name a procedure.
+  private static let pureQuestionWords: Set<String> = [
+    "bao", "lau", "nhieu", "o", "dau", "gi", "the", "nao", "sao", "khong", "duoc", "mat", "thi",
+    "toi", "minh", "ai", "may", "a", "nhe", "vay", "how", "long", "much", "what", "where", "who",
+    "which", "does", "it", "take", "do", "i", "is", "are", "of", "for", "the",
+  ]
 
   /// Whether a question names a procedure other than the one chosen ("còn làm hộ chiếu mất bao
   /// lâu?" while on khai sinh): two or more of its content words are not in the chosen name.

@@ -12,7 +12,8 @@ extension Dialogue {
       if state.procedure != nil { return answerAndResume(intent) }
       return reply(texts.chooseFirst)
     }
-    let candidates = search(text)
+    // Search on what names the procedure, not on "mất bao lâu".
+    let candidates = search(Answers.contentWords(text))
     if let best = candidates.first, best.confidence >= Self.confirmBelow,
       let procedure = try? engine.catalog.procedure(code: best.code)
     {

@@ -11,12 +11,19 @@ struct Dialogue {
 
   var texts: Texts { Texts(state.language) }
 
+  static let questions: Set<Intent> = [
+    .askDocuments, .askFee, .askTime, .askWhere, .askSteps, .askConditions, .askResult,
+    .askLegal, .askOnline, .askApplicants,
+  ]
+
   /// Intents a confident search match overrides.
   static let yieldsToSearch: Set<Intent> = [
     .greet, .thanks, .help, .restart, .back, .outOfScope, .noneOfThese,
   ]
   /// The search confidence at which a line counts as a need rather than such an intent.
   static let needOverIntent = 0.7
+  /// Lower for "out of scope": "đất đai" is the catalogue's own vocabulary.
+  static let needOverOutOfScope = 0.45
 
   /// Lines longer than this are cut: a 100 kB paste is not a need.
   static let maximumLine = 500
@@ -67,7 +74,14 @@ struct Dialogue {
     // "làm lại CMND" is a need that happens to start like "làm lại từ đầu": a line a
     // conversational intent claims but search matches with confidence is a need.
     if let intent = recognized?.intent, Self.yieldsToSearch.contains(intent),
-      let best = search(text).first, best.confidence >= Self.needOverIntent
+      let best = search(text).first,
+      best.confidence >= (intent == .outOfScope ? Self.needOverOutOfScope : Self.needOverIntent)
+    {
+      recognized = nil
+    }
+    // A question has a question word; "đăng ký thuờng trú" without one is a need.
+    if let intent = recognized?.intent, Self.questions.contains(intent),
+      !Answers.looksLikeQuestion(text)
     {
       recognized = nil
     }
@@ -82,9 +96,9 @@ struct Dialogue {
     case .thanks:
       return reply(texts.thanks)
     case .goodbye:
-      return Engine.Turn(
-        state: DialogueState(language: state.language), reply: texts.goodbye,
-        effects: [.wipeSession, .endSession])
+      var fresh = DialogueState(language: state.language)
+      fresh.lastIntent = intent.rawValue
+      return Engine.Turn(state: fresh, reply: texts.goodbye, effects: [.wipeSession, .endSession])
     case .help:
       return reply(texts.help)
     case .restart:

@@ -93,15 +93,12 @@ public final class Searcher: Sendable {
   private func matchTerms(_ analysis: QueryAnalysis, _ vocabulary: IndexVocabulary) throws
     -> [String]
   {
-    var terms: [String] = []
+    var candidates: [(term: String, df: Int)] = []
     var seen: Set<String> = []
-    // Terms most procedures hold cost time and tell little; small indexes keep them all.
-    let limit = max(Double(procedureCount) * Ranking.commonTermShare, 50)
     func add(_ term: String) throws {
       guard !term.isEmpty, seen.insert(term).inserted else { return }
       let df = try vocabulary.df(term)
-      guard df > 0, Double(df) < limit else { return }
-      terms.append(term)
+      if df > 0 { candidates.append((term, df)) }
     }
     let slots = analysis.slots
     for slot in slots where !slot.isStopword {
@@ -121,7 +118,12 @@ public final class Searcher: Sendable {
         for pair in Terms.pairs(folded) { try add(pair) }
       }
     }
-    return terms
+    // Terms most procedures hold cost time and tell little; small indexes keep them all. When
+    // every term is common ("hộ chiếu" is in many document lists), the rarest few still count.
+    let limit = max(Double(procedureCount) * Ranking.commonTermShare, 50)
+    let selective = candidates.filter { Double($0.df) < limit }.map(\.term)
+    if !selective.isEmpty { return selective }
+    return candidates.sorted { $0.df < $1.df }.prefix(4).map(\.term)
   }
 
   private func fetchCandidates(

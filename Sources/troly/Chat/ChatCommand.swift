@@ -40,6 +40,13 @@ struct ChatCommand: ParsableCommand {
       "Kiosk: seconds after that question before the session is wiped.", valueName: "seconds"))
   var idleWipe: Double = 90
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Write the session to FILE as a transcript (CCCD and phone numbers masked).",
+      valueName: "file"))
+  var record: String?
+
   @OptionGroup var options: IndexOptions
 
   func validate() throws {
@@ -58,6 +65,10 @@ struct ChatCommand: ParsableCommand {
     let session = ChatSession(
       engine: engine, kiosk: kiosk, language: lang.language, output: ChatOutput(),
       workspace: workspace)
+    if let record {
+      session.recorder = try SessionRecorder(
+        path: record, language: lang.language, kiosk: kiosk)
+    }
 
     guard let terminal = TerminalMode(kiosk: kiosk) else {
       // Not a terminal: plain lines (readline would echo them), end of input ends the session.

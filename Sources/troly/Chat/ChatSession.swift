@@ -21,6 +21,8 @@ final class ChatSession {
   var touched = false
   /// Forgets what the input side holds (line, history); set by the terminal loop.
   var forgetInput: () -> Void = {}
+  /// Writes the session as a transcript, with `--record`.
+  var recorder: SessionRecorder?
 
   init(engine: Engine, kiosk: Bool, language: Language, output: ChatOutput, workspace: Workspace) {
     self.engine = engine
@@ -43,6 +45,11 @@ final class ChatSession {
     if case .line = input { touched = true }
     let turn = engine.step(state, input, now: Date())
     state = turn.state
+    if case .line(let text) = input {
+      recorder?.record(input: text, reply: turn.reply)
+    } else {
+      recorder?.record(input: nil, reply: turn.reply)
+    }
     if turn.effects.contains(.wipeSession) { wipe() }
     show(turn.reply)
     for effect in turn.effects {

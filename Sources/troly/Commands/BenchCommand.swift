@@ -10,7 +10,7 @@ struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
     abstract: "Benchmarks that print their figures.",
-    subcommands: [SearchBench.self, ChatBench.self])
+    subcommands: [SearchBench.self, ChatBench.self, ReplayBench.self])
 }
 
 struct SearchBench: ParsableCommand {

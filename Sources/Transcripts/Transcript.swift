@@ -1,0 +1,37 @@
+import Conversation
+
+/// A recorded conversation that staff read and write: session options, then turns of citizen
+/// input, the replies expected, and assertions. Format: docs/transcripts.md.
+public struct Transcript: Sendable, Equatable {
+  public var path: String
+  public var title: String
+  public var tags: [String]
+  public var language: Language
+  public var kiosk: Bool
+  public var turns: [Turn]
+
+  /// One line of a reply as expected: exact text, text with placeholders, or `...` (any lines).
+  public enum ExpectedLine: Sendable, Equatable {
+    case text(String)
+    case anyLines
+  }
+
+  /// Something checked after a turn besides the reply.
+  public struct Assertion: Sendable, Equatable {
+    /// intent, state, procedure, effect.
+    public var key: String
+    public var value: String
+    public var line: Int
+  }
+
+  public struct Turn: Sendable, Equatable {
+    /// What the citizen typed, or nil for the idle-wipe event (`@ idle`).
+    public var input: String?
+    /// The line of the input in the file.
+    public var line: Int
+    public var expected: [ExpectedLine]
+    /// The line of the first expected reply line (for `--update` and reports).
+    public var expectedLine: Int
+    public var assertions: [Assertion]
+  }
+}
