@@ -87,8 +87,8 @@ struct IntentFileReader {
       return try Yams.compose(yaml: text)
     } catch let error as YamlError {
       throw Diagnostic(
-        path: path, line: Self.line(of: error),
-        message: "YAML không hợp lệ: \(Self.problem(of: error))")
+        path: path, line: YAMLText.line(of: error),
+        message: "YAML không hợp lệ: \(YAMLText.problem(of: error))")
     } catch {
       throw Diagnostic(path: path, line: 0, message: "không đọc được YAML: \(error)")
     }
@@ -103,7 +103,7 @@ struct IntentFileReader {
   /// A non-empty text.
   func text(_ node: Node, _ field: String) throws(Diagnostic) -> String {
     guard let scalar = node.scalar else {
-      throw fail(node, "'\(field)' phải là văn bản, không phải \(Self.kind(of: node))")
+      throw fail(node, "'\(field)' phải là văn bản, không phải \(YAMLText.kind(of: node))")
     }
     let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !text.isEmpty else { throw fail(node, "'\(field)' không được để trống") }
@@ -124,7 +124,7 @@ struct IntentFileReader {
   /// The examples list: texts, none empty, none repeated (compared normalized).
   func examples(_ node: Node) throws(Diagnostic) -> (texts: [String], lines: [Int]) {
     guard let sequence = node.sequence else {
-      throw fail(node, "'examples' phải là một danh sách, không phải \(Self.kind(of: node))")
+      throw fail(node, "'examples' phải là một danh sách, không phải \(YAMLText.kind(of: node))")
     }
     var texts: [String] = []
     var lines: [Int] = []
@@ -142,38 +142,4 @@ struct IntentFileReader {
     return (texts, lines)
   }
 
-  static func kind(of node: Node) -> String {
-    switch node {
-    case .scalar: return "văn bản"
-    case .mapping: return "bảng khóa: giá trị"
-    case .sequence: return "danh sách"
-    case .alias: return "bí danh"
-    }
-  }
-
-  static func line(of error: YamlError) -> Int {
-    switch error {
-    case .scanner(let context, _, let mark, _), .parser(let context, _, let mark, _),
-      .composer(let context, _, let mark, _):
-      return context?.mark.line ?? mark.line
-    case .duplicatedKeysInMapping(_, let context):
-      return context.mark.line
-    default:
-      return 0
-    }
-  }
-
-  static func problem(of error: YamlError) -> String {
-    switch error {
-    case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
-      .composer(let context, let problem, _, _):
-      return (context.map { "\($0.text) " } ?? "") + problem
-    case .duplicatedKeysInMapping(let duplicates, _):
-      return "khóa lặp lại \(duplicates.joined(separator: ", "))"
-    case .reader(let problem, _, _, _):
-      return problem
-    default:
-      return "\(error)"
-    }
-  }
 }

@@ -12,7 +12,9 @@ struct YAMLReader {
     do {
       return try Yams.compose(yaml: text)
     } catch let error as YamlError {
-      throw Diagnostic(path: path, line: Self.line(of: error), message: Self.message(of: error))
+      throw Diagnostic(
+        path: path, line: YAMLText.line(of: error),
+        message: "YAML không hợp lệ: \(YAMLText.problem(of: error))")
     } catch {
       throw Diagnostic(path: path, line: 0, message: "không đọc được YAML: \(error)")
     }
@@ -38,7 +40,7 @@ struct YAMLReader {
 
   func string(_ node: Node, _ what: String) throws(Diagnostic) -> String {
     guard let scalar = node.scalar else {
-      throw fail(node, "\(what) phải là văn bản, không phải \(Self.kind(of: node))")
+      throw fail(node, "\(what) phải là văn bản, không phải \(YAMLText.kind(of: node))")
     }
     return scalar.string
   }
@@ -108,41 +110,5 @@ struct YAMLReader {
   static func isNull(_ node: Node) -> Bool {
     guard let scalar = node.scalar else { return false }
     return scalar.style == .plain && ["", "~", "null"].contains(scalar.string)
-  }
-
-  static func kind(of node: Node) -> String {
-    switch node {
-    case .scalar: return "văn bản"
-    case .mapping: return "bảng khóa: giá trị"
-    case .sequence: return "danh sách"
-    case .alias: return "bí danh"
-    }
-  }
-
-  static func line(of error: YamlError) -> Int {
-    switch error {
-    case .scanner(let context, _, let mark, _), .parser(let context, _, let mark, _),
-      .composer(let context, _, let mark, _):
-      return context?.mark.line ?? mark.line
-    case .duplicatedKeysInMapping(_, let context):
-      return context.mark.line
-    default:
-      return 0
-    }
-  }
-
-  static func message(of error: YamlError) -> String {
-    switch error {
-    case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
-      .composer(let context, let problem, _, _):
-      let detail = context.map { "\($0.text) " } ?? ""
-      return "YAML không hợp lệ: \(detail)\(problem)"
-    case .duplicatedKeysInMapping(let duplicates, _):
-      return "YAML không hợp lệ: khóa lặp lại \(duplicates.joined(separator: ", "))"
-    case .reader(let problem, _, _, _):
-      return "YAML không hợp lệ: \(problem)"
-    default:
-      return "YAML không hợp lệ: \(error)"
-    }
   }
 }
