@@ -11,8 +11,8 @@ extension IntentDefinition {
   /// missing field, too few or repeated examples — is thrown as a `Diagnostic` naming `path` and
   /// the line at fault, in Vietnamese for the editors.
   public static func parse(_ text: String, path: String) throws(Diagnostic) -> IntentDefinition {
-    let reader = IntentFileReader(path: path)
-    guard let root = try reader.compose(text) else {
+    let reader = YAMLReader(path: path)
+    guard let root = try reader.parse(text) else {
       throw Diagnostic(path: path, line: 0, message: "tệp rỗng; cần các trường intent, examples")
     }
     guard let mapping = root.mapping else {
@@ -23,23 +23,11 @@ extension IntentDefinition {
     var description: String?
     var threshold: Double?
     var examples: (texts: [String], lines: [Int])?
-    var seen: Set<String> = []
 
-    for (keyNode, value) in mapping {
-      guard let key = keyNode.scalar?.string else {
-        throw reader.fail(keyNode, "khóa phải là văn bản")
-      }
-      guard keys.contains(key) else {
-        throw reader.fail(
-          keyNode,
-          "trường không hợp lệ '\(key)'; các trường hợp lệ: \(keys.joined(separator: ", "))")
-      }
-      guard seen.insert(key).inserted else {
-        throw reader.fail(keyNode, "trường '\(key)' xuất hiện hai lần")
-      }
+    for (key, _, value) in try reader.entries(mapping, allowed: keys, in: "tệp ý định") {
       switch key {
       case "intent":
-        let name = try reader.text(value, "intent")
+        let name = try reader.nonEmptyText(value, "intent")
         guard let known = Intent(rawValue: name) else {
           throw reader.fail(
             value,
@@ -48,7 +36,7 @@ extension IntentDefinition {
         }
         intent = (known, reader.line(value))
       case "description":
-        description = try reader.text(value, "description")
+        description = try reader.nonEmptyText(value, "description")
       case "threshold":
         threshold = try reader.probability(value, "threshold")
       default:
@@ -78,30 +66,12 @@ extension IntentDefinition {
   }
 }
 
-/// Reads the nodes of an intent file, turning every mistake into a `Diagnostic` with its line.
-struct IntentFileReader {
-  let path: String
-
-  func compose(_ text: String) throws(Diagnostic) -> Node? {
-    do {
-      return try Yams.compose(yaml: text)
-    } catch let error as YamlError {
-      throw Diagnostic(
-        path: path, line: YAMLText.line(of: error),
-        message: "YAML không hợp lệ: \(YAMLText.problem(of: error))")
-    } catch {
-      throw Diagnostic(path: path, line: 0, message: "không đọc được YAML: \(error)")
-    }
-  }
-
+/// What intent files need beyond the shared reader.
+extension YAMLReader {
   func line(_ node: Node) -> Int { node.mark?.line ?? 0 }
 
-  func fail(_ node: Node, _ message: String) -> Diagnostic {
-    Diagnostic(path: path, line: line(node), message: message)
-  }
-
   /// A non-empty text.
-  func text(_ node: Node, _ field: String) throws(Diagnostic) -> String {
+  func nonEmptyText(_ node: Node, _ field: String) throws(Diagnostic) -> String {
     guard let scalar = node.scalar else {
       throw fail(node, "'\(field)' phải là văn bản, không phải \(YAMLText.kind(of: node))")
     }
@@ -130,7 +100,7 @@ struct IntentFileReader {
     var lines: [Int] = []
     var seen: [String: Int] = [:]
     for item in sequence {
-      let example = try text(item, "mỗi ví dụ")
+      let example = try nonEmptyText(item, "mỗi ví dụ")
       let key = VietnameseText.normalize(example)
       if let first = seen[key] {
         throw fail(item, "ví dụ '\(example)' lặp lại (đã có ở dòng \(first))")

@@ -3,12 +3,15 @@ import Yams
 
 /// A thin reader over a parsed YAML node that reports wrong types and unknown keys as
 /// `Diagnostic`s with the line of the offending node. Editors' files are read through it so a
-/// mistake always names its place.
-struct YAMLReader {
-  let path: String
+/// mistake always names its place. Shared by every reader of editors' YAML (knowledge base,
+/// intents).
+public struct YAMLReader: Sendable {
+  public let path: String
+
+  public init(path: String) { self.path = path }
 
   /// Parses `text`; a syntax error becomes a diagnostic with the parser's line.
-  func parse(_ text: String) throws(Diagnostic) -> Node? {
+  public func parse(_ text: String) throws(Diagnostic) -> Node? {
     do {
       return try Yams.compose(yaml: text)
     } catch let error as YamlError {
@@ -20,7 +23,7 @@ struct YAMLReader {
     }
   }
 
-  func fail(_ node: Node?, _ message: String) -> Diagnostic {
+  public func fail(_ node: Node?, _ message: String) -> Diagnostic {
     Diagnostic(path: path, line: node?.mark?.line ?? 0, message: message)
   }
 
@@ -86,7 +89,7 @@ struct YAMLReader {
   }
 
   /// Iterates a mapping's entries, rejecting keys outside `allowed`.
-  func entries(
+  public func entries(
     _ mapping: Node.Mapping, allowed: [String], in what: String
   ) throws(Diagnostic) -> [(key: String, node: Node, value: Node)] {
     var result: [(key: String, node: Node, value: Node)] = []
