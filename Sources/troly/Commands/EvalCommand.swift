@@ -77,7 +77,7 @@ struct EvalCommand: ParsableCommand {
     for outcome in evaluation.outcomes where outcome.rank != 1 {
       let rank = outcome.rank.map { "#\($0)" } ?? "—"
       print(
-        "\(outcome.id) [\(outcome.category)] \(rank) \(printable(outcome.query))  "
+        "\(outcome.id) [\(outcome.category)] \(rank) \(TerminalText.sanitized(outcome.query))  "
           + "mong đợi \(outcome.expected.joined(separator: "|")), "
           + "nhận \(outcome.returned.prefix(3).joined(separator: ", "))")
     }

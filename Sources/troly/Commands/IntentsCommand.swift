@@ -140,7 +140,7 @@ enum IntentReport {
       lines.append("Ví dụ bị nhầm:")
       for miss in evaluation.misclassified {
         lines.append(
-          "  [\(miss.expected)] \(printable(miss.text)) → \(name(miss.predicted))"
+          "  [\(miss.expected)] \(TerminalText.sanitized(miss.text)) → \(name(miss.predicted))"
             + String(format: " (%.2f)", miss.confidence))
       }
     }
@@ -151,7 +151,7 @@ enum IntentReport {
     _ line: String, _ ranking: [RecognizedIntent], _ accepted: RecognizedIntent?,
     _ classifier: IntentClassifier
   ) -> String {
-    var lines = [printable(line)]
+    var lines = [TerminalText.sanitized(line)]
     for entry in ranking {
       let mark = entry.intent == accepted?.intent ? "✓ " : "  "
       lines.append(

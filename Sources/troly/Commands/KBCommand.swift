@@ -20,7 +20,7 @@ struct KBCommand: ParsableCommand {
     func run() throws {
       let searcher = try options.workspace.openSearcher()
       guard let procedure = try searcher.procedure(code: code) else {
-        Console.error("troly: không có thủ tục mã '\(printable(code))' trong chỉ mục.")
+        Console.error("troly: không có thủ tục mã '\(TerminalText.sanitized(code))' trong chỉ mục.")
         throw ExitCode.failure
       }
       print(try ProcedureYAML.render(procedure), terminator: "")
@@ -43,7 +43,7 @@ struct KBCommand: ParsableCommand {
       let workspace = options.workspace
       let searcher = try workspace.openSearcher()
       guard let procedure = try searcher.procedure(code: code) else {
-        Console.error("troly: không có thủ tục mã '\(printable(code))' trong chỉ mục.")
+        Console.error("troly: không có thủ tục mã '\(TerminalText.sanitized(code))' trong chỉ mục.")
         throw ExitCode.failure
       }
       guard procedure.origin != "local" else {

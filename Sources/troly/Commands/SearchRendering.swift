@@ -23,14 +23,14 @@ enum SearchRendering {
 
   static func text(_ response: SearchResponse, explain: Bool) -> String {
     var out = ""
-    let shown = printable(response.query)
+    let shown = TerminalText.sanitized(response.query)
     if explain { out += describe(response.analysis) }
     guard !response.results.isEmpty else {
       return out + "Không tìm thấy thủ tục phù hợp với “\(shown)”. Hãy thử diễn đạt khác, "
         + "ví dụ: “đăng ký khai sinh”, “cấp lại căn cước”.\n"
     }
     for (index, result) in response.results.enumerated() {
-      out += "\(index + 1). \(result.code)  \(printable(result.name))"
+      out += "\(index + 1). \(result.code)  \(TerminalText.sanitized(result.name))"
       if !result.levels.isEmpty { out += "  (\(result.levels))" }
       out += String(format: "  — độ tin cậy %.2f\n", result.confidence)
       if explain, let parts = result.explanation {
@@ -47,13 +47,13 @@ enum SearchRendering {
   }
 
   private static func describe(_ analysis: QueryAnalysis) -> String {
-    var out = "Câu hỏi chuẩn hoá: \(printable(analysis.normalized))"
+    var out = "Câu hỏi chuẩn hoá: \(TerminalText.sanitized(analysis.normalized))"
     if analysis.isEnglish { out += "  [tiếng Anh]" }
     if analysis.truncated { out += "  [chỉ dùng \(QueryAnalysis.maximumWords) từ đầu]" }
     out += "\n"
     for slot in analysis.slots {
       let alternatives = slot.alternatives.map { ($0.accented ?? $0.folded) }
-      var line = "  · \(printable(slot.typed))"
+      var line = "  · \(TerminalText.sanitized(slot.typed))"
       if slot.repair != nil || alternatives != [slot.typed] {
         line += " → \(alternatives.joined(separator: " | "))"
       }
@@ -75,13 +75,4 @@ enum SearchRendering {
     guard let data = try? encoder.encode(value) else { return "null" }
     return String(decoding: data, as: UTF8.self)
   }
-}
-
-/// Text safe to print on a terminal: control characters (escape sequences included) removed.
-func printable(_ text: String) -> String {
-  String(
-    String.UnicodeScalarView(
-      text.unicodeScalars.map {
-        $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? " " : $0
-      }))
 }
