@@ -7,9 +7,10 @@ extension Dialogue {
   /// How many candidates are offered.
   static let candidateCount = 5
 
-  /// A need typed: search, then offer candidates or confirm a doubtful best match.
-  mutating func need(_ text: String) -> Engine.Turn {
-    let candidates = search(text)
+  /// A need typed: search (unless the caller already did), then offer candidates or confirm a
+  /// doubtful best match.
+  mutating func need(_ text: String, found: [DialogueState.Candidate]? = nil) -> Engine.Turn {
+    let candidates = found ?? search(text)
     guard let best = candidates.first else { return reply(texts.notFound) }
     if best.confidence < Self.confirmBelow {
       move(to: .confirming(best, others: Array(candidates.dropFirst())))

@@ -73,11 +73,11 @@ struct Dialogue {
     var recognized = engine.intents.recognize(text)
     // "làm lại CMND" is a need that happens to start like "làm lại từ đầu": a line a
     // conversational intent claims but search matches with confidence is a need.
-    if let intent = recognized?.intent, Self.yieldsToSearch.contains(intent),
-      let best = search(text).first,
-      best.confidence >= (intent == .outOfScope ? Self.needOverOutOfScope : Self.needOverIntent)
-    {
-      recognized = nil
+    var found: [DialogueState.Candidate]?
+    if let intent = recognized?.intent, Self.yieldsToSearch.contains(intent) {
+      found = search(text)
+      let needed = intent == .outOfScope ? Self.needOverOutOfScope : Self.needOverIntent
+      if let best = found?.first, best.confidence >= needed { recognized = nil }
     }
     // A question has a question word; "đăng ký thuờng trú" without one is a need.
     if let intent = recognized?.intent, Self.questions.contains(intent),
@@ -88,7 +88,7 @@ struct Dialogue {
     state.lastIntent = recognized?.intent.rawValue ?? "need"
     guard let intent = recognized?.intent else {
       if case .checklist(let index) = state.phase { return unclearDuringChecklist(text, index) }
-      return need(text)
+      return need(text, found: found)
     }
     switch intent {
     case .greet:
@@ -146,13 +146,12 @@ struct Dialogue {
   /// A line that is no answer during the checklist: a new need when search is sure of it,
   /// otherwise the question again, with the answers it takes.
   private mutating func unclearDuringChecklist(_ text: String, _ index: Int) -> Engine.Turn {
-    if let best = search(text).first, best.confidence >= 0.75,
-      best.code != state.procedure?.code
-    {
-      return need(text)
+    let found = search(text)
+    if let best = found.first, best.confidence >= 0.75, best.code != state.procedure?.code {
+      return need(text, found: found)
     }
     guard let checklist = state.checklist, index < checklist.items.count else {
-      return need(text)
+      return need(text, found: found)
     }
     var answer = Reply([.text(texts.answerChecklistPlease)])
     answer.blocks += texts.askDocument(checklist, index: index).blocks

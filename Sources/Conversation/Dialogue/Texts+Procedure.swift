@@ -1,7 +1,6 @@
 import KnowledgeBase
 
 extension Texts {
-  private func t(_ vi: String, _ english: String) -> String { language == .en ? english : vi }
 
   /// Where to submit: the address an editor or the portal gave, else the agencies.
   private func place(_ procedure: Procedure) -> String? {

@@ -7,7 +7,8 @@ struct Texts {
   init(_ language: Language) { self.language = language }
 
   private var en: Bool { language == .en }
-  private func t(_ vi: String, _ english: String) -> String { en ? english : vi }
+  /// The Vietnamese or the English text, by the session's language.
+  func t(_ vi: String, _ english: String) -> String { en ? english : vi }
 
   var greeting: Reply {
     Reply([
