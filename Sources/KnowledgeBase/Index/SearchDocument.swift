@@ -51,11 +51,6 @@ enum Terms {
   }
 
   static func pair(_ a: String, _ b: String) -> String { a + "_" + b }
-
-  /// Joins terms for the full-text table, without boundary marks.
-  static func column(_ tokens: [String]) -> String {
-    tokens.lazy.filter { $0 != "|" }.joined(separator: " ")
-  }
 }
 
 /// Abbreviations in procedure names ("thẻ BHYT", "UBND cấp xã") spelt out from the synonyms, so

@@ -229,7 +229,7 @@ struct Ranking {
     }
     let unexplained = name.totalHeadWeight > 0 ? unexplainedWeight / name.totalHeadWeight : 0
 
-    let fullText = bestBM25 < 0 ? min(1, bm25 / bestBM25) : 0
+    let fullText = bestBM25 > 0 ? min(1, bm25 / bestBM25) : 0
     return Parts(
       coverage: coverage, pairs: pairScore, accent: accent, unexplained: unexplained,
       fullText: fullText, levelPrior: name.levelPrior, matched: matched)

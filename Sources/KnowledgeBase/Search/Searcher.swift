@@ -59,7 +59,7 @@ public final class Searcher: Sendable {
       }
       let candidates = try fetchCandidates(terms, vocabulary, db)
       let ranking = try Ranking(analysis: analysis, ids: QueryIDs(vocabulary, counts: counts))
-      let best = candidates.map(\.bm25).min() ?? 0
+      let best = candidates.map(\.bm25).max() ?? 0
       var scored = candidates.map {
         (
           name: $0.name,
@@ -136,8 +136,7 @@ public final class Searcher: Sendable {
     }
     let hits = scorer.top(postings, limit: Ranking.candidates)
     let known = try names.names(for: hits.map { Int64($0.id) }, db)
-    // Ranking expects bm25 as FTS5 gives it: negative, lower is better.
-    return hits.compactMap { hit in known[Int64(hit.id)].map { ($0, -hit.score) } }
+    return hits.compactMap { hit in known[Int64(hit.id)].map { ($0, hit.score) } }
   }
 }
 
