@@ -11,6 +11,10 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
   ],
   targets: [
     .target(name: "VietnameseText"),
@@ -27,10 +31,35 @@ let package = Package(
       dependencies: [
         "VietnameseText",
         "KnowledgeBase",
+        "CaseModel",
         .product(name: "Yams", package: "Yams"),
       ]
     ),
-    .target(name: "Transcripts", dependencies: ["Conversation", "KnowledgeBase"]),
+    .target(name: "CaseModel"),
+    .target(
+      name: "CaseService",
+      dependencies: [
+        "CaseModel",
+        "KnowledgeBase",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
+    .target(
+      name: "CaseClient",
+      dependencies: [
+        "CaseModel",
+        "CaseService",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
+    .target(
+      name: "Transcripts",
+      dependencies: ["Conversation", "KnowledgeBase", "CaseModel", "CaseService", "CaseClient"]),
     .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
     .executableTarget(
       name: "troly",
@@ -40,13 +69,26 @@ let package = Package(
         "KnowledgeBase",
         "Conversation",
         "Transcripts",
+        "CaseModel",
+        "CaseService",
+        "CaseClient",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
     .testTarget(name: "ConversationTests", dependencies: ["Conversation", "KnowledgeBase"]),
-    .testTarget(name: "TranscriptsTests", dependencies: ["Transcripts", "Conversation"]),
+    .testTarget(
+      name: "TranscriptsTests", dependencies: ["Transcripts", "Conversation", "CaseModel"]),
     .testTarget(name: "TrolyTests", dependencies: ["troly"]),
+    .testTarget(
+      name: "CaseServiceTests",
+      dependencies: [
+        "CaseService", "KnowledgeBase",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]),
+    .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"]),
+    .testTarget(name: "CaseClientTests", dependencies: ["CaseClient", "CaseService"]),
     .testTarget(
       name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase"], exclude: ["Fixtures"]),
   ],

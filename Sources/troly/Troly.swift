@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Troly: ParsableCommand {
+struct Troly: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "troly",
     abstract: "Trợ lý ảo dịch vụ công TP. Hồ Chí Minh — TroLy, the public-services assistant.",

@@ -1,3 +1,4 @@
+import CaseModel
 import Conversation
 import Testing
 

@@ -1,0 +1,47 @@
+/// Masks personal data before it is written anywhere: 12-digit CCCD numbers and phone numbers
+/// become fixed, format-valid stand-ins, so a recorded transcript still replays and a log line
+/// still reads. Used by transcripts, the service's logs and the outbox's reports.
+public enum PersonalData {
+  public static let maskedCCCD = "001090000000"
+  public static let maskedPhone = "0900000000"
+
+  public static func mask(_ text: String) -> String {
+    let characters = Array(text)
+    var out = ""
+    var index = 0
+    while index < characters.count {
+      guard characters[index].isASCII, characters[index].isNumber else {
+        out.append(characters[index])
+        index += 1
+        continue
+      }
+      // A number, possibly typed in groups: "0903 123 456", "079.090.000.123".
+      var end = index
+      var digits = ""
+      while end < characters.count {
+        let character = characters[end]
+        if character.isASCII, character.isNumber {
+          digits.append(character)
+          end += 1
+        } else if " .-".contains(character), end + 1 < characters.count,
+          characters[end + 1].isASCII, characters[end + 1].isNumber
+        {
+          end += 1
+        } else {
+          break
+        }
+      }
+      out += replacement(digits) ?? String(characters[index..<end])
+      index = end
+    }
+    return out
+  }
+
+  /// The stand-in for a run of digits, or nil to keep it (short numbers are not personal).
+  static func replacement(_ digits: String) -> String? {
+    if digits.count == 12 { return maskedCCCD }
+    if digits.count == 10 || digits.count == 11 { return maskedPhone }
+    if digits.count >= 9 { return String(repeating: "0", count: digits.count) }
+    return nil
+  }
+}

@@ -1,0 +1,56 @@
+import CaseModel
+import Testing
+
+@Suite struct ApplicantRulesTests {
+  @Test func idNumbersAreTwelveDigitsWithAProvinceCode() {
+    #expect(ApplicantRules.idNumber("079090001234") == .success("079090001234"))
+    #expect(ApplicantRules.idNumber("079 090 001 234") == .success("079090001234"))
+    #expect(ApplicantRules.idNumber("07909000123").problem == .idNumberLength)
+    #expect(ApplicantRules.idNumber("0790900012345").problem == .idNumberLength)
+    #expect(ApplicantRules.idNumber("07909000123a").problem == .idNumberLength)
+    #expect(ApplicantRules.idNumber("000090001234").problem == .idNumberProvince)
+    #expect(ApplicantRules.idNumber("097090001234").problem == .idNumberProvince)
+  }
+
+  @Test func phonesAreVietnameseMobileNumbers() {
+    #expect(ApplicantRules.phone("0903123456") == .success("0903123456"))
+    #expect(ApplicantRules.phone("0903 123 456") == .success("0903123456"))
+    #expect(ApplicantRules.phone("+84 903 123 456") == .success("0903123456"))
+    #expect(ApplicantRules.phone("84903123456") == .success("0903123456"))
+    #expect(ApplicantRules.phone("0203123456").problem == .phoneFormat)
+    #expect(ApplicantRules.phone("090312345").problem == .phoneFormat)
+    #expect(ApplicantRules.phone("09031234567").problem == .phoneFormat)
+    #expect(ApplicantRules.phone("hotline").problem == .phoneFormat)
+  }
+
+  @Test func namesAreLettersInAnyScript() {
+    #expect(
+      ApplicantRules.fullName("  Nguyễn   Thị  Minh Khai ") == .success("Nguyễn Thị Minh Khai"))
+    #expect(
+      ApplicantRules.fullName("Nguyễn Thị Minh Khai".decomposedStringWithCanonicalMapping).problem
+        == nil)
+    #expect(ApplicantRules.fullName("O'Brien-Smith").problem == nil)
+    #expect(ApplicantRules.fullName("   ").problem == .nameEmpty)
+    #expect(ApplicantRules.fullName("Nguyễn Văn 3").problem == .nameHasDigits)
+    #expect(ApplicantRules.fullName(String(repeating: "a", count: 101)).problem == .nameTooLong)
+  }
+
+  @Test func emails() {
+    #expect(ApplicantRules.email("an.nguyen@gmail.com") == .success("an.nguyen@gmail.com"))
+    #expect(ApplicantRules.email("an@localhost").problem == .emailFormat)
+    #expect(ApplicantRules.email("an nguyen@gmail.com").problem == .emailFormat)
+    #expect(ApplicantRules.email("@gmail.com").problem == .emailFormat)
+  }
+
+  @Test func reasonsNeverRepeatTheValue() {
+    for problem in ApplicantRules.Problem.allCases {
+      #expect(!problem.vietnamese.contains("079090001234"))
+      #expect(!problem.english.isEmpty)
+    }
+    let applicant = Applicant(fullName: "", idNumber: "1", phone: "2", email: "x")
+    #expect(
+      ApplicantRules.problems(of: applicant) == [
+        .nameEmpty, .idNumberLength, .phoneFormat, .emailFormat,
+      ])
+  }
+}
