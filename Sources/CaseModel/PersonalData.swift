@@ -1,3 +1,5 @@
+import Foundation
+
 /// Masks personal data before it is written anywhere: 12-digit CCCD numbers and phone numbers
 /// become fixed, format-valid stand-ins, so a recorded transcript still replays and a log line
 /// still reads. Used by transcripts, the service's logs and the outbox's reports.
@@ -5,7 +7,35 @@ public enum PersonalData {
   public static let maskedCCCD = "001090000000"
   public static let maskedPhone = "0900000000"
 
+  public static let maskedName = "Nguyễn Văn A"
+  public static let maskedEmail = "ten@example.vn"
+
+  /// `text` with CCCD and phone numbers, email addresses and the given `names` replaced by
+  /// stand-ins.
+  public static func mask(_ text: String, names: [String]) -> String {
+    var masked = mask(text)
+    for name in names.sorted(by: { $0.count > $1.count }) where !name.isEmpty {
+      masked = masked.replacingOccurrences(
+        of: name, with: maskedName, options: [.caseInsensitive, .diacriticInsensitive])
+    }
+    return masked
+  }
+
+  /// `text` with CCCD and phone numbers and email addresses replaced by stand-ins.
   public static func mask(_ text: String) -> String {
+    maskNumbers(maskEmails(text))
+  }
+
+  static func maskEmails(_ text: String) -> String {
+    guard text.contains("@") else { return text }
+    return text.split(separator: " ", omittingEmptySubsequences: false).map { word in
+      let parts = word.split(separator: "@")
+      return word.contains("@") && parts.count == 2 && parts[1].contains(".")
+        ? maskedEmail : String(word)
+    }.joined(separator: " ")
+  }
+
+  static func maskNumbers(_ text: String) -> String {
     let characters = Array(text)
     var out = ""
     var index = 0
@@ -14,6 +44,19 @@ public enum PersonalData {
         out.append(characters[index])
         index += 1
         continue
+      }
+      // A dossier number ("HCM-260105-0042") is not personal: keep the whole word.
+      if index > 0, characters[index - 1] == "-" {
+        var end = index
+        while end < characters.count, !characters[end].isWhitespace { end += 1 }
+        var start = index
+        while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
+        let word = String(characters[start..<end]).trimmingCharacters(in: .punctuationCharacters)
+        if DossierNumber(word) != nil {
+          out += String(characters[index..<end])
+          index = end
+          continue
+        }
       }
       // A number, possibly typed in groups: "0903 123 456", "079.090.000.123".
       var end = index

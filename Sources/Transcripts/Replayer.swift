@@ -1,3 +1,4 @@
+import CaseModel
 import Conversation
 import Foundation
 import KnowledgeBase
@@ -32,15 +33,26 @@ public struct Replayer: Sendable {
   public static let clock = Date(timeIntervalSince1970: 1_767_578_400)
 
   let engine: Engine
+  /// The kiosk's hand-off for one transcript (a real outbox and case service on temporary
+  /// databases), made when the transcript first submits or looks up a case.
+  let handoff: @Sendable (Transcript) async -> (any CaseHandoff)?
 
-  public init(engine: Engine) { self.engine = engine }
+  public init(
+    engine: Engine,
+    handoff: @escaping @Sendable (Transcript) async -> (any CaseHandoff)? = { _ in nil }
+  ) {
+    self.engine = engine
+    self.handoff = handoff
+  }
 
-  public func run(_ transcript: Transcript) -> Outcome {
+  public func run(_ transcript: Transcript) async -> Outcome {
     let start = Date()
     var state = DialogueState(language: transcript.language)
     var failures: [Failure] = []
     var replies: [[String]] = []
     var ended = false
+    var desk: (any CaseHandoff)?
+    var deskMade = false
     for (index, turn) in transcript.turns.enumerated() {
       if ended {
         failures.append(
@@ -51,8 +63,23 @@ public struct Replayer: Sendable {
         continue
       }
       let input: Engine.Input = turn.input.map { .line($0) } ?? .idleWipe
-      let step = engine.step(state, input, now: Self.clock)
+      var step = engine.step(state, input, now: Self.clock)
       state = step.state
+      var said = step.reply
+      var effects = step.effects
+      // Submissions and lookups are carried out and their outcome fed back, in the same turn.
+      while let effect = step.effects.first(where: \.hasOutcome) {
+        if !deskMade {
+          desk = await handoff(transcript)
+          deskMade = true
+        }
+        let followUp = await Self.carryOut(effect, desk)
+        step = engine.step(state, followUp, now: Self.clock)
+        state = step.state
+        said.blocks += step.reply.blocks
+        effects += step.effects
+      }
+      let stepped = state
       if step.effects.contains(.wipeSession) {
         state = DialogueState(language: transcript.language)
       }
@@ -63,7 +90,7 @@ public struct Replayer: Sendable {
           ended = true
         }
       }
-      let actual = step.reply.plainText.split(separator: "\n", omittingEmptySubsequences: false)
+      let actual = said.plainText.split(separator: "\n", omittingEmptySubsequences: false)
         .map(String.init)
       replies.append(actual)
       if !ReplyMatcher.matches(turn.expected, actual) {
@@ -73,7 +100,7 @@ public struct Replayer: Sendable {
             expected: turn.expected.map(\.display), actual: actual))
       }
       for assertion in turn.assertions {
-        let value = Self.value(of: assertion.key, state: step.state, effects: step.effects)
+        let value = Self.value(of: assertion.key, state: stepped, effects: effects)
         if !value.contains(assertion.value) {
           failures.append(
             Failure(
@@ -96,18 +123,48 @@ public struct Replayer: Sendable {
     case "procedure": return [state.procedure?.code ?? "none"]
     case "effect":
       return effects.isEmpty ? ["none"] : effects.map(\.name)
+    case "case":
+      switch state.lastSubmission {
+      case nil: return ["none"]
+      case .submitted(let receipt): return ["submitted", receipt.dossier.description]
+      case .queued(let reference): return ["queued", reference]
+      case .refused(let reason): return ["refused", reason]
+      }
     default: return []
+    }
+  }
+
+  static func carryOut(_ effect: Effect, _ desk: (any CaseHandoff)?) async -> Engine.Input {
+    switch effect {
+    case .submitCase(let application):
+      guard let desk else { return .caseSubmitted(.refused(reason: "no case service")) }
+      return .caseSubmitted(await desk.submit(application))
+    case .lookUpCase(let reference, let idNumber):
+      guard let desk else { return .caseLookedUp(.unavailable) }
+      return .caseLookedUp(await desk.lookUp(reference: reference, idNumber: idNumber))
+    default:
+      return .caseLookedUp(.unavailable)
     }
   }
 }
 
 extension Effect {
+  /// Whether carrying the effect out gives an outcome the engine must hear.
+  var hasOutcome: Bool {
+    switch self {
+    case .submitCase, .lookUpCase: return true
+    default: return false
+    }
+  }
+
   /// The effect's name in transcripts: saveChecklist, wipeSession, endSession.
   public var name: String {
     switch self {
     case .saveChecklist: return "saveChecklist"
     case .wipeSession: return "wipeSession"
     case .endSession: return "endSession"
+    case .submitCase: return "submitCase"
+    case .lookUpCase: return "lookUpCase"
     }
   }
 }

@@ -8,6 +8,8 @@ public struct Transcript: Sendable, Equatable {
   public var tags: [String]
   public var language: Language
   public var kiosk: Bool
+  /// Whether the case service answers (`service: down` replays a kiosk cut off from it).
+  public var serviceUp: Bool = true
   public var turns: [Turn]
 
   /// One line of a reply as expected: exact text, text with placeholders, or `...` (any lines).
@@ -18,7 +20,7 @@ public struct Transcript: Sendable, Equatable {
 
   /// Something checked after a turn besides the reply.
   public struct Assertion: Sendable, Equatable {
-    /// intent, state, procedure, effect.
+    /// intent, state, procedure, effect, case.
     public var key: String
     public var value: String
     public var line: Int

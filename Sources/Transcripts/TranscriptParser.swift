@@ -3,8 +3,8 @@ import KnowledgeBase
 
 /// Reads `.transcript` files. Every mistake is a `Diagnostic` with its line.
 public enum TranscriptParser {
-  static let headerKeys = ["title", "tags", "lang", "kiosk"]
-  static let assertionKeys = ["intent", "state", "procedure", "effect"]
+  static let headerKeys = ["title", "tags", "lang", "kiosk", "service"]
+  static let assertionKeys = ["intent", "state", "procedure", "effect", "case"]
 
   public static func parse(_ text: String, path: String) throws(Diagnostic) -> Transcript {
     var transcript = Transcript(
@@ -48,6 +48,11 @@ public enum TranscriptParser {
             throw Diagnostic(path: path, line: number, message: "kiosk phải là yes hoặc no")
           }
           transcript.kiosk = value == "yes"
+        case "service":
+          guard value == "up" || value == "down" else {
+            throw Diagnostic(path: path, line: number, message: "service phải là up hoặc down")
+          }
+          transcript.serviceUp = value == "up"
         default:
           throw Diagnostic(
             path: path, line: number,

@@ -18,12 +18,14 @@ public enum TranscriptWriter {
     """
   }
 
-  /// One turn of a recorded session: the input (masked) and the reply (masked).
-  public static func turn(input: String?, reply: Reply) -> String {
-    var text = input.map { "> " + PersonalData.mask($0) } ?? "@ idle"
+  /// One turn of a recorded session: the input and the reply with personal data masked
+  /// (`names` are the names typed in the session), and what changes from run to run (dossier
+  /// numbers, provisional references, times) turned into placeholders, so it replays.
+  public static func turn(input: String?, reply: Reply, names: [String] = []) -> String {
+    var text = input.map { "> " + PersonalData.mask($0, names: names) } ?? "@ idle"
     text += "\n"
     for line in reply.plainText.split(separator: "\n", omittingEmptySubsequences: false) {
-      text += PersonalData.mask(String(line)) + "\n"
+      text += Placeholders.insert(PersonalData.mask(String(line), names: names)) + "\n"
     }
     return text + "\n"
   }

@@ -54,3 +54,16 @@ import Testing
       ])
   }
 }
+
+@Suite struct PersonalDataTests {
+  @Test func masksNumbersEmailsAndNamesButNotDossierNumbers() {
+    #expect(
+      PersonalData.mask("CCCD 079090001234, sđt 0903 123 456")
+        == "CCCD 001090000000, sđt 0900000000")
+    #expect(PersonalData.mask("Mã hồ sơ: HCM-260105-0042.") == "Mã hồ sơ: HCM-260105-0042.")
+    #expect(PersonalData.mask("email an.nguyen@gmail.com nhé") == "email ten@example.vn nhé")
+    #expect(
+      PersonalData.mask("Họ và tên: Trần Thị Bích", names: ["trần thị bích"])
+        == "Họ và tên: Nguyễn Văn A")
+  }
+}

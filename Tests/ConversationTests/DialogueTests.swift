@@ -109,7 +109,8 @@ struct Talk {
     #expect(summary.contains("Mang theo:\n• Ảnh chân dung"))
     #expect(summary.contains("Tờ khai đề nghị cấp hộ chiếu — điền mẫu Mẫu TK01"))
     #expect(summary.contains("Chưa rõ — hỏi cán bộ tiếp nhận:\n• Thẻ căn cước"))
-    #expect(talk.state.phaseName == "summary")
+    #expect(summary.contains("nộp hồ sơ ngay tại kiosk"))
+    #expect(talk.state.phaseName == "handoff.offer")
 
     _ = talk.say("lưu danh sách")
     guard case .saveChecklist(let checklist) = talk.effects.first else {

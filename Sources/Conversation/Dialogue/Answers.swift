@@ -48,6 +48,46 @@ enum Answers {
     return nil
   }
 
+  private static let cancel: Set<String> = [
+    "huy", "huy bo", "thoi", "thoi khong nop", "khong nop nua", "khong nop", "dung lai", "dung",
+    "cancel", "stop", "thoi khoi", "khoi", "bo", "thoi huy", "huy ho so", "khong tra cuu nua",
+  ]
+
+  /// "Hủy", "thôi": leave the hand-off or the lookup.
+  static func cancels(_ key: String) -> Bool { cancel.contains(key) }
+
+  private static let skip: Set<String> = [
+    "bo qua", "khong", "khong co", "ko", "ko co", "k", "khong co email", "khong dung email",
+    "skip", "no", "none", "no email", "bo", "qua", "khong can", "chua co",
+  ]
+
+  /// "Bỏ qua", "không có": no answer to an optional question.
+  static func skips(_ key: String) -> Bool { skip.contains(key) }
+
+  private static let agree: Set<String> = [
+    "dong y", "toi dong y", "co", "co dong y", "dong y a", "vang", "vang dong y", "ok", "yes",
+    "i agree", "agree", "da dong y", "dong y het", "uh", "xac nhan", "gui", "gui di", "nop",
+    "nop di", "dung", "dung roi", "co gui", "confirm", "send", "submit",
+  ]
+  private static let disagree: Set<String> = [
+    "khong dong y", "toi khong dong y", "khong", "ko", "k", "no", "tu choi", "khong dong y a",
+    "disagree", "i disagree", "i do not agree", "i dont agree", "ko dong y", "k dong y",
+  ]
+
+  /// An answer to the consent question (and to "Gửi hồ sơ?").
+  static func consent(_ key: String) -> Bool? {
+    if agree.contains(key) { return true }
+    if disagree.contains(key) { return false }
+    return nil
+  }
+
+  private static let edit: Set<String> = [
+    "sua", "sua lai", "sua thong tin", "nhap lai", "edit", "change", "chinh sua", "sai thong tin",
+  ]
+
+  /// "Sửa": enter the details again.
+  static func edits(_ key: String) -> Bool { edit.contains(key) }
+
   private static let ordinals: [String: Int] = [
     "mot": 1, "nhat": 1, "dau": 1, "first": 1, "one": 1, "hai": 2, "nhi": 2, "second": 2, "two": 2,
     "ba": 3, "third": 3, "three": 3, "bon": 4, "tu": 4, "fourth": 4, "four": 4, "nam": 5,

@@ -26,8 +26,7 @@ extension Dialogue {
       state.phase = .checklist(index: next)
       return reply(texts.askDocument(checklist, index: next))
     }
-    move(to: .summary)
-    return reply(texts.summary(checklist))
+    return summaryWithOffer(checklist)
   }
 
   mutating func saveChecklist() -> Engine.Turn {

@@ -18,7 +18,7 @@ struct Dialogue {
 
   /// Intents a confident search match overrides.
   static let yieldsToSearch: Set<Intent> = [
-    .greet, .thanks, .help, .restart, .back, .outOfScope, .noneOfThese,
+    .greet, .thanks, .help, .restart, .back, .outOfScope, .noneOfThese, .submitCase, .trackCase,
   ]
   /// The search confidence at which a line counts as a need rather than such an intent.
   static let needOverIntent = 0.7
@@ -38,6 +38,10 @@ struct Dialogue {
       let text = Self.clean(raw)
       guard !text.isEmpty else { return reply(texts.emptyLine) }
       return line(text)
+    case .caseSubmitted(let outcome):
+      return submitted(outcome)
+    case .caseLookedUp(let outcome):
+      return lookedUp(outcome)
     }
   }
 
@@ -66,8 +70,17 @@ struct Dialogue {
         state.lastIntent = yes ? "yes" : "no"
         return yes ? select(candidate) : declined(candidate, others: others)
       }
+    case .handoff(let step):
+      if let turn = handoffLine(text, step) { return turn }
+    case .lookup(let reference):
+      return lookupLine(text, reference: reference)
     default:
       break
+    }
+    // A dossier number typed on its own is a lookup.
+    if Self.reference(in: text) != nil {
+      state.lastIntent = Intent.trackCase.rawValue
+      return startLookup(text)
     }
 
     var recognized = engine.intents.recognize(text)
@@ -124,6 +137,10 @@ struct Dialogue {
       return startChecklist(text)
     case .saveChecklist:
       return saveChecklist()
+    case .submitCase:
+      return startSubmission(text)
+    case .trackCase:
+      return startLookup(text)
     case .askDocuments, .askFee, .askTime, .askWhere, .askSteps, .askConditions, .askResult,
       .askLegal, .askOnline, .askApplicants:
       return question(intent, text)
@@ -169,7 +186,8 @@ struct Dialogue {
       return reply(texts.candidates(candidates))
     case .confirming(let candidate, _):
       return reply(texts.didYouMean(candidate))
-    case .chosen, .summary:
+    case .chosen, .summary, .handoff, .lookup:
+      state.phase = state.procedure == nil ? .idle : .chosen
       guard let procedure = state.procedure else { return reply(texts.backToStart) }
       return reply(texts.card(procedure))
     case .checklist(let index):

@@ -1,3 +1,4 @@
+import CaseModel
 import KnowledgeBase
 
 /// The language replies are written in.
@@ -43,6 +44,25 @@ public struct DialogueState: Sendable, Equatable {
     case checklist(index: Int)
     /// The checklist summary was shown.
     case summary
+    /// Handing the case off: asking for the applicant's details, consent, confirmation.
+    case handoff(HandoffStep)
+    /// Looking up a dossier: waiting for its number, then for the CCCD number.
+    case lookup(reference: String?)
+  }
+
+  /// The questions of the hand-off, in order.
+  public enum HandoffStep: String, Sendable, Equatable {
+    /// "Nộp hồ sơ trực tuyến ngay tại đây?"
+    case offer
+    case fullName
+    case idNumber
+    case phone
+    case email
+    case consent
+    /// The confirmation screen.
+    case confirm
+    /// Sent; waiting for the shell's outcome.
+    case submitting
   }
 
   public var language: Language
@@ -54,6 +74,11 @@ public struct DialogueState: Sendable, Equatable {
   public var previous: [Phase]
   /// The intent of the last line, for transcripts' assertions.
   public var lastIntent: String?
+  /// The applicant's details as the hand-off collects them; cleared once the case is sent,
+  /// refused or abandoned.
+  public var applicant: ApplicantDraft
+  /// The last submission's outcome, for transcripts' `? case:` assertions.
+  public var lastSubmission: SubmissionOutcome?
 
   public init(language: Language = .vi) {
     self.language = language
@@ -62,10 +87,12 @@ public struct DialogueState: Sendable, Equatable {
     checklist = nil
     previous = []
     lastIntent = nil
+    applicant = ApplicantDraft()
+    lastSubmission = nil
   }
 
   /// The state's name, for transcripts' assertions: idle, choosing, confirming, chosen,
-  /// checklist, summary.
+  /// checklist, summary, handoff.STEP (handoff.fullName…), lookup.
   public var phaseName: String {
     switch phase {
     case .idle: return "idle"
@@ -74,6 +101,26 @@ public struct DialogueState: Sendable, Equatable {
     case .chosen: return "chosen"
     case .checklist: return "checklist"
     case .summary: return "summary"
+    case .handoff(let step): return "handoff." + step.rawValue
+    case .lookup: return "lookup"
     }
+  }
+}
+
+/// The applicant's details, one answer at a time.
+public struct ApplicantDraft: Sendable, Equatable {
+  public var fullName: String?
+  public var idNumber: String?
+  public var phone: String?
+  public var email: String?
+  /// Whether the email question was answered (an email or "bỏ qua").
+  public var emailAnswered = false
+
+  public init() {}
+
+  /// The applicant, once name, CCCD and phone are known.
+  public var applicant: Applicant? {
+    guard let fullName, let idNumber, let phone else { return nil }
+    return Applicant(fullName: fullName, idNumber: idNumber, phone: phone, email: email)
   }
 }

@@ -1,3 +1,4 @@
+import CaseModel
 import KnowledgeBase
 
 /// Something the shell must do for the engine; the engine itself does no I/O. The shell carries
@@ -9,6 +10,12 @@ public enum Effect: Sendable, Equatable {
   case wipeSession
   /// End the program (goodbye outside kiosk mode).
   case endSession
+  /// Submit the case: outbox first, then the case service; the outcome comes back as
+  /// `Engine.Input.caseSubmitted`.
+  case submitCase(CaseApplication)
+  /// Look up a dossier (or a provisional reference) with the citizen's CCCD number; the outcome
+  /// comes back as `Engine.Input.caseLookedUp`.
+  case lookUpCase(reference: String, idNumber: String)
 }
 
 /// The documents to bring for a procedure, as the citizen answered them.

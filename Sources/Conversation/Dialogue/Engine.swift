@@ -1,3 +1,4 @@
+import CaseModel
 import Foundation
 import KnowledgeBase
 
@@ -10,6 +11,10 @@ public struct Engine: Sendable {
     case line(String)
     /// The shell's idle warning went unanswered and the session was wiped.
     case idleWipe
+    /// The outcome of `Effect.submitCase`.
+    case caseSubmitted(SubmissionOutcome)
+    /// The outcome of `Effect.lookUpCase`.
+    case caseLookedUp(LookupOutcome)
   }
 
   /// The outcome of one step.

@@ -6,7 +6,7 @@ struct Texts {
 
   init(_ language: Language) { self.language = language }
 
-  private var en: Bool { language == .en }
+  var en: Bool { language == .en }
   /// The Vietnamese or the English text, by the session's language.
   func t(_ vi: String, _ english: String) -> String { en ? english : vi }
 

@@ -26,6 +26,10 @@ public enum Intent: String, Sendable, CaseIterable, Codable {
   /// Start the walk through the documents, one at a time.
   case checklist
   case saveChecklist = "save_checklist"
+  /// "Nộp hồ sơ": hand the case off to the case service.
+  case submitCase = "submit_case"
+  /// "Tra cứu hồ sơ": the status of a submitted dossier.
+  case trackCase = "track_case"
   case complaint
   case outOfScope = "out_of_scope"
 }

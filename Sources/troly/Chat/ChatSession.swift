@@ -1,3 +1,4 @@
+import CaseModel
 import Conversation
 import Foundation
 
@@ -23,6 +24,8 @@ final class ChatSession {
   var forgetInput: () -> Void = {}
   /// Writes the session as a transcript, with `--record`.
   var recorder: SessionRecorder?
+  /// Submits cases and looks them up (the outbox and the case service behind it).
+  var handoff: (any CaseHandoff)?
 
   init(engine: Engine, kiosk: Bool, language: Language, output: ChatOutput, workspace: Workspace) {
     self.engine = engine
@@ -43,20 +46,30 @@ final class ChatSession {
   /// greeting) and before the other effects.
   func handle(_ input: Engine.Input) -> Outcome {
     if case .line = input { touched = true }
-    let turn = engine.step(state, input, now: Date())
+    let askedName = state.phase == .handoff(.fullName)
+    var turn = engine.step(state, input, now: Date())
     state = turn.state
-    if case .line(let text) = input {
-      recorder?.record(input: text, reply: turn.reply)
-    } else {
-      recorder?.record(input: nil, reply: turn.reply)
-    }
+    var said = turn.reply
+    var inputText: String?
+    if case .line(let text) = input { inputText = text }
+    if askedName, let inputText { recorder?.remember(name: inputText) }
     if turn.effects.contains(.wipeSession) { wipe() }
     show(turn.reply)
+    // Effects with an outcome feed it back; their replies belong to the same turn.
+    while let followUp = carryOut(turn.effects) {
+      turn = engine.step(state, followUp, now: Date())
+      state = turn.state
+      show(turn.reply)
+      said.blocks += turn.reply.blocks
+    }
+    if inputText != nil || input == .idleWipe {
+      recorder?.record(input: inputText, reply: said)
+    }
     for effect in turn.effects {
       switch effect {
       case .saveChecklist(let checklist):
         save(checklist)
-      case .wipeSession:
+      case .wipeSession, .submitCase, .lookUpCase:
         break
       case .endSession:
         guard kiosk else { return .end }
@@ -66,6 +79,26 @@ final class ChatSession {
       }
     }
     return .carryOn
+  }
+
+  /// Carries out a submission or lookup and returns its outcome as the next input.
+  private func carryOut(_ effects: [Effect]) -> Engine.Input? {
+    for effect in effects {
+      switch effect {
+      case .submitCase(let application):
+        guard let handoff else {
+          return .caseSubmitted(.refused(reason: texts.noCaseService))
+        }
+        return .caseSubmitted(AsyncBridge.wait { await handoff.submit(application) })
+      case .lookUpCase(let reference, let idNumber):
+        guard let handoff else { return .caseLookedUp(.unavailable) }
+        return .caseLookedUp(
+          AsyncBridge.wait { await handoff.lookUp(reference: reference, idNumber: idNumber) })
+      default:
+        continue
+      }
+    }
+    return nil
   }
 
   /// Prints a notice from the shell.

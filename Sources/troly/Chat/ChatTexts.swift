@@ -24,4 +24,10 @@ struct ChatTexts {
       "Không lưu được danh sách giấy tờ. Bạn hãy nhờ cán bộ hỗ trợ.",
       "The checklist could not be saved. Please ask the staff for help.")
   }
+
+  var noCaseService: String {
+    t(
+      "kiosk chưa được nối với hệ thống tiếp nhận",
+      "this kiosk is not connected to the receiving system")
+  }
 }

@@ -21,8 +21,17 @@ final class SessionRecorder {
     handle.seekToEndOfFile()
   }
 
+  /// Names typed in this session, masked wherever they appear.
+  private var names: [String] = []
+
+  /// A line that answered "Họ và tên?": masked in the input and in every later reply.
+  func remember(name: String) {
+    let name = name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    if !name.isEmpty { names.append(name) }
+  }
+
   func record(input: String?, reply: Reply) {
-    handle.write(Data(TranscriptWriter.turn(input: input, reply: reply).utf8))
+    handle.write(Data(TranscriptWriter.turn(input: input, reply: reply, names: names).utf8))
     try? handle.synchronize()
   }
 

@@ -6,7 +6,7 @@ import KnowledgeBase
   import Glibc
 #endif
 
-struct BenchCommand: ParsableCommand {
+struct BenchCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
     abstract: "Benchmarks that print their figures.",

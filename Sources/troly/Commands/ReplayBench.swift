@@ -3,7 +3,7 @@ import Conversation
 import Foundation
 import Transcripts
 
-struct ReplayBench: ParsableCommand {
+struct ReplayBench: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "replay",
     abstract: "Replay speed: the transcripts replayed in-process until N have run.",
@@ -20,7 +20,7 @@ struct ReplayBench: ParsableCommand {
 
   @OptionGroup var options: IndexOptions
 
-  func run() throws {
+  func run() async throws {
     let workspace = options.workspace
     let files = try TranscriptFiles.find(paths.isEmpty ? ["transcripts"] : paths)
     guard !files.isEmpty else {
@@ -43,7 +43,7 @@ struct ReplayBench: ParsableCommand {
       let (path, text) = texts[index % texts.count]
       let begin = DispatchTime.now().uptimeNanoseconds
       guard let transcript = try? TranscriptParser.parse(text, path: path) else { continue }
-      let outcome = replayer.run(transcript)
+      let outcome = await replayer.run(transcript)
       turns += outcome.replies.count
       times.append(Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e6)
     }

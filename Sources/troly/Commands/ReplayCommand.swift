@@ -4,7 +4,7 @@ import Foundation
 import KnowledgeBase
 import Transcripts
 
-struct ReplayCommand: ParsableCommand {
+struct ReplayCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "replay",
     abstract: "Replay transcripts through the real engine and index, with a fixed clock.",
@@ -32,7 +32,7 @@ struct ReplayCommand: ParsableCommand {
 
   @OptionGroup var options: IndexOptions
 
-  func run() throws {
+  func run() async throws {
     let workspace = options.workspace
     let files = try TranscriptFiles.find(paths.isEmpty ? ["transcripts"] : paths)
     let engine = Engine(
@@ -56,7 +56,7 @@ struct ReplayCommand: ParsableCommand {
         continue
       }
       if let filter, !transcript.tags.contains(filter) { continue }
-      let outcome = replayer.run(transcript)
+      let outcome = await replayer.run(transcript)
       outcomes.append(outcome)
       if update && !outcome.passed {
         let rewritten = TranscriptWriter.updated(text, replies: outcome.replies)
