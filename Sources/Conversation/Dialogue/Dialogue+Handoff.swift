@@ -55,7 +55,8 @@ extension Dialogue {
     let key = Answers.words(text).joined(separator: " ")
     if Answers.cancels(key) { return cancelHandoff() }
     // "Tạm biệt" and "làm lại từ đầu" keep their meaning: the ordinary handling forgets all.
-    let intent = engine.intents.recognize(text)?.intent
+    let skipsEmail = step == .email && Answers.skips(key)
+    let intent = skipsEmail ? nil : engine.intents.recognize(text)?.intent
     if intent == .goodbye || intent == .restart { return nil }
     if intent == .back,
       let previous = Self.steps.firstIndex(of: step).flatMap({
@@ -98,7 +99,7 @@ extension Dialogue {
         return next(.email)
       }
     case .email:
-      if Answers.skips(key) {
+      if skipsEmail {
         state.applicant.email = nil
       } else {
         switch ApplicantRules.email(text) {
