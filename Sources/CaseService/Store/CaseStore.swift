@@ -33,6 +33,10 @@ public protocol CaseStore: Sendable {
 
   /// How many cases there are (for `/metrics` and the tests).
   func count() async throws -> Int
+
+  /// Lets go of connections and background work. Call once, last; the store is unusable after.
+  /// SQLite's closes its pool; PostgreSQL's ends its client's run task.
+  func close() async
 }
 
 /// An `Idempotency-Key` as one principal sent it.
