@@ -33,16 +33,13 @@ public struct Replayer: Sendable {
   public static let clock = Date(timeIntervalSince1970: 1_767_578_400)
 
   let engine: Engine
-  /// The kiosk's hand-off for one transcript (a real outbox and case service on temporary
-  /// databases), made when the transcript first submits or looks up a case.
-  let handoff: @Sendable (Transcript) async -> (any CaseHandoff)?
+  /// The kiosk's hand-off (a real outbox and case service on temporary databases), opened for
+  /// a transcript when it first submits or looks up a case.
+  let cases: ReplayCases?
 
-  public init(
-    engine: Engine,
-    handoff: @escaping @Sendable (Transcript) async -> (any CaseHandoff)? = { _ in nil }
-  ) {
+  public init(engine: Engine, cases: ReplayCases? = nil) {
     self.engine = engine
-    self.handoff = handoff
+    self.cases = cases
   }
 
   public func run(_ transcript: Transcript) async -> Outcome {
@@ -51,8 +48,8 @@ public struct Replayer: Sendable {
     var failures: [Failure] = []
     var replies: [[String]] = []
     var ended = false
-    var desk: (any CaseHandoff)?
-    var deskMade = false
+    var session: ReplayCases.Session?
+    var sessionOpened = false
     for (index, turn) in transcript.turns.enumerated() {
       if ended {
         failures.append(
@@ -69,11 +66,18 @@ public struct Replayer: Sendable {
       var effects = step.effects
       // Submissions and lookups are carried out and their outcome fed back, in the same turn.
       while let effect = step.effects.first(where: \.hasOutcome) {
-        if !deskMade {
-          desk = await handoff(transcript)
-          deskMade = true
+        if !sessionOpened {
+          sessionOpened = true
+          do {
+            session = try await cases?.open(for: transcript)
+          } catch {
+            failures.append(
+              Failure(
+                line: turn.line, turn: index + 1,
+                message: "không khởi động được dịch vụ hồ sơ: \(error)", expected: [], actual: []))
+          }
         }
-        let followUp = await Self.carryOut(effect, desk)
+        let followUp = await Self.carryOut(effect, session?.desk)
         step = engine.step(state, followUp, now: Self.clock)
         state = step.state
         said.blocks += step.reply.blocks
@@ -111,6 +115,7 @@ public struct Replayer: Sendable {
         }
       }
     }
+    await session?.close()
     return Outcome(
       path: transcript.path, title: transcript.title, tags: transcript.tags, failures: failures,
       seconds: Date().timeIntervalSince(start), replies: replies)

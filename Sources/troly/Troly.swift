@@ -11,7 +11,8 @@ struct Troly: AsyncParsableCommand {
       """,
     subcommands: [
       SearchCommand.self, EvalCommand.self, IndexCommand.self, KBCommand.self, BenchCommand.self,
-      ChatCommand.self, ReplayCommand.self, IntentsCommand.self, NLUCommand.self,
+      ChatCommand.self, ReplayCommand.self, IntentsCommand.self, NLUCommand.self, CasesCommand.self,
+      OutboxCommand.self,
     ]
   )
 }

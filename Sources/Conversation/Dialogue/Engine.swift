@@ -30,7 +30,7 @@ public struct Engine: Sendable {
     }
   }
 
-  let catalog: any ProcedureCatalog
+  public let catalog: any ProcedureCatalog
   let intents: any IntentRecognizing
 
   public init(catalog: any ProcedureCatalog, intents: any IntentRecognizing) {

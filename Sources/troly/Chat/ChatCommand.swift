@@ -1,4 +1,5 @@
 import ArgumentParser
+import CaseClient
 import Conversation
 import Foundation
 
@@ -13,6 +14,8 @@ struct ChatCommand: ParsableCommand {
       input ends the session with exit code 0. --kiosk keeps the program running for the next \
       citizen: Ctrl-C, Ctrl-D and Ctrl-Z do not leave it, "kết thúc" and idleness wipe the \
       session (screen, history, state) and greet again.
+
+      Cases are handed off to the case service given by --case-service (with --case-token);       without it the service runs in this process on 127.0.0.1 with var/cases.sqlite and       var/tokens. Every submission is written to the outbox (var/outbox.sqlite) first; what       the service does not take at once is delivered in the background and at the next start.
       """)
 
   enum ReplyLanguage: String, ExpressibleByArgument, CaseIterable {
@@ -48,6 +51,7 @@ struct ChatCommand: ParsableCommand {
   var record: String?
 
   @OptionGroup var options: IndexOptions
+  @OptionGroup var cases: CaseServiceOptions
 
   func validate() throws {
     let day = 86_400.0
@@ -65,6 +69,14 @@ struct ChatCommand: ParsableCommand {
     let session = ChatSession(
       engine: engine, kiosk: kiosk, language: lang.language, output: ChatOutput(),
       workspace: workspace)
+    let caseOptions = cases
+    let handoff = Task {
+      await KioskHandoff.start(
+        caseOptions, workspace: workspace, catalog: searcher, deliverInBackground: true,
+        logger: .silent)
+    }
+    session.handoff = DeferredCaseDesk(handoff: handoff)
+    defer { AsyncBridge.wait { await handoff.value?.close() } }
     if let record {
       session.recorder = try SessionRecorder(
         path: record, language: lang.language, kiosk: kiosk)

@@ -32,10 +32,10 @@ struct ReplayBench: AsyncParsableCommand {
         (workspace.displayPath(file), String(decoding: $0, as: UTF8.self))
       }
     }
+    let searcher = try workspace.openSearcher()
     let replayer = Replayer(
-      engine: Engine(
-        catalog: try workspace.openSearcher(),
-        intents: try ChatIntents.recognizer(root: workspace.root)))
+      engine: Engine(catalog: searcher, intents: try ChatIntents.recognizer(root: workspace.root)),
+      cases: ReplayCases(catalog: searcher))
     var turns = 0
     var times: [Double] = []
     let start = DispatchTime.now().uptimeNanoseconds

@@ -38,7 +38,7 @@ struct ReplayCommand: AsyncParsableCommand {
     let engine = Engine(
       catalog: try workspace.openSearcher(),
       intents: try ChatIntents.recognizer(root: workspace.root))
-    let replayer = Replayer(engine: engine)
+    let replayer = Replayer(engine: engine, cases: ReplayCases(catalog: engine.catalog))
     var outcomes: [Replayer.Outcome] = []
     var problems: [String: String] = [:]
     for file in files {
