@@ -11,7 +11,7 @@ struct Troly: AsyncParsableCommand {
       """,
     subcommands: [
       SearchCommand.self, EvalCommand.self, IndexCommand.self, KBCommand.self, BenchCommand.self,
-      ChatCommand.self, ReplayCommand.self, IntentsCommand.self, NLUCommand.self, CasesCommand.self,
+      ChatCommand.self, ReplayCommand.self, IntentsCommand.self, NLUCommand.self,
       OutboxCommand.self,
     ]
   )

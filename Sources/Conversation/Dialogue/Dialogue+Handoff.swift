@@ -159,11 +159,16 @@ extension Dialogue {
     let application = CaseApplication(
       procedureCode: checklist.procedureCode, applicant: applicant,
       checklist: ChecklistSummary(
-        had: checklist.items.filter { $0.answer == .have }.map(\.document.name),
-        missing: checklist.items.filter { $0.answer != .have }.map(\.document.name)),
+        had: checklist.items.filter { $0.answer == .have }.map { Self.documentName($0) },
+        missing: checklist.items.filter { $0.answer != .have }.map { Self.documentName($0) }),
       consentedAt: now)
     state.phase = .handoff(.submitting)
     return reply(texts.submitting, [.submitCase(application)])
+  }
+
+  /// A document's name as the case carries it: the catalogue's are sometimes paragraphs.
+  static func documentName(_ item: Checklist.Item) -> String {
+    Texts.shorten(item.document.name, 300)
   }
 
   /// The shell's report on the submission. The applicant's details are forgotten either way.
@@ -229,6 +234,10 @@ extension Dialogue {
   }
 
   func lookedUp(_ outcome: LookupOutcome) -> Engine.Turn {
-    reply(texts.lookupResult(outcome))
+    var name: String?
+    if case .found(let view) = outcome {
+      name = (try? engine.catalog.procedure(code: view.procedureCode))??.name
+    }
+    return reply(texts.lookupResult(outcome, procedureName: name))
   }
 }

@@ -201,7 +201,8 @@ extension Texts {
   }
 
   func submissionRefused(_ reason: String) -> Reply {
-    .text(
+    let reason = reason.hasSuffix(".") ? String(reason.dropLast()) : reason
+    return .text(
       t(
         "Hệ thống tiếp nhận không nhận hồ sơ: \(reason). Bạn vui lòng liên hệ Bộ phận một cửa để được hỗ trợ.",
         "The receiving system refused the application: \(reason). Please ask at the one-stop desk.")
@@ -238,12 +239,15 @@ extension Texts {
       t("Đã dừng tra cứu. Bạn cần giúp gì khác?", "Lookup stopped. What else can I do for you?"))
   }
 
-  func lookupResult(_ outcome: LookupOutcome) -> Reply {
+  func lookupResult(_ outcome: LookupOutcome, procedureName: String? = nil) -> Reply {
     switch outcome {
     case .found(let view):
       var blocks: [Reply.Block] = [
         .heading(t("Hồ sơ ", "Dossier ") + view.dossier.description),
-        .bullet(t("Thủ tục: ", "Procedure: ") + view.procedureCode),
+        .bullet(
+          t("Thủ tục: ", "Procedure: ")
+            + (procedureName.map { Self.shorten($0, 160) + " (\(view.procedureCode))" }
+              ?? view.procedureCode)),
         .bullet(t("Tình trạng: ", "Status: ") + view.status.label),
         .text(t("Lịch sử:", "History:")),
       ]

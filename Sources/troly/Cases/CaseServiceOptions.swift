@@ -41,7 +41,8 @@ struct CaseServiceOptions: ParsableArguments {
         throw ValidationError("--case-service takes an http(s) URL, e.g. http://10.0.0.5:8080")
       }
       guard caseToken ?? ProcessInfo.processInfo.environment["TROLY_CASE_TOKEN"] != nil else {
-        throw ValidationError("--case-service needs the kiosk's token: --case-token or TROLY_CASE_TOKEN")
+        throw ValidationError(
+          "--case-service needs the kiosk's token: --case-token or TROLY_CASE_TOKEN")
       }
     }
     if let kioskID, !KioskID.isValid(kioskID) {
@@ -76,10 +77,12 @@ struct CaseServiceConnection: Sendable {
     let tokensPath = workspace.root.appendingPathComponent("var/tokens").path
     let tokens =
       FileManager.default.fileExists(atPath: tokensPath)
-      ? try TokenFile.load(contentsOf: tokensPath) : try TokenFile.makeDefault(at: tokensPath)
+      ? try TokenTable.load(contentsOf: tokensPath) : try TokenTable.makeDefault(at: tokensPath)
     let kioskID = options.kioskID ?? tokens.kioskIDs.first ?? "kiosk-01"
     guard let token = tokens.token(forKiosk: kioskID) else {
-      throw ValidationError("\(workspace.displayPath(URL(fileURLWithPath: tokensPath))) has no token for kiosk \(kioskID)")
+      throw ValidationError(
+        "\(workspace.displayPath(URL(fileURLWithPath: tokensPath))) has no token for kiosk \(kioskID)"
+      )
     }
     let store = try SQLiteCaseStore(
       path: workspace.root.appendingPathComponent("var/cases.sqlite").path)

@@ -47,7 +47,8 @@ struct OutboxStatus: AsyncParsableCommand {
       "chờ gửi (pending): \(counts[.pending] ?? 0) · đã gửi (delivered): \(counts[.delivered] ?? 0) · bị từ chối (refused): \(counts[.refused] ?? 0)"
     )
     for entry in waiting {
-      let next = entry.state == .pending ? ", thử lại lúc \(CaseJSON.format(entry.nextAttemptAt))" : ""
+      let next =
+        entry.state == .pending ? ", thử lại lúc \(CaseJSON.format(entry.nextAttemptAt))" : ""
       print(
         "  \(entry.reference)  \(entry.state.rawValue)  \(entry.attempts) lần gửi\(next)"
           + (entry.lastError.map { " — \(TerminalText.sanitized($0))" } ?? ""))
