@@ -18,7 +18,7 @@ struct Dialogue {
 
   /// Intents a confident search match overrides.
   static let yieldsToSearch: Set<Intent> = [
-    .greet, .thanks, .help, .restart, .back, .outOfScope, .noneOfThese, .submitCase, .trackCase,
+    .greet, .thanks, .help, .restart, .back, .outOfScope, .noneOfThese, .trackCase,
   ]
   /// The search confidence at which a line counts as a need rather than such an intent.
   static let needOverIntent = 0.7

@@ -18,13 +18,13 @@ extension Texts {
     return .text(
       place.map {
         t(
-          "Thủ tục này chưa nộp trực tuyến được: bạn mang các giấy tờ trên đến \(Self.shorten($0, 200)).",
-          "This procedure cannot be submitted online: bring the documents above to \(Self.shorten($0, 200))."
+          "Thủ tục này chưa nộp trực tuyến được: bạn nộp trực tiếp tại \(Self.shorten($0, 200)).",
+          "This procedure cannot be submitted online: submit it in person at \(Self.shorten($0, 200))."
         )
       }
         ?? t(
-          "Thủ tục này chưa nộp trực tuyến được: bạn mang các giấy tờ trên đến Bộ phận một cửa nơi cư trú.",
-          "This procedure cannot be submitted online: bring the documents above to the one-stop desk where you live."
+          "Thủ tục này chưa nộp trực tuyến được: bạn nộp trực tiếp tại Bộ phận một cửa nơi cư trú.",
+          "This procedure cannot be submitted online: submit it in person at the one-stop desk where you live."
         ))
   }
 
