@@ -90,7 +90,11 @@ let package = Package(
         .product(name: "HummingbirdTesting", package: "hummingbird"),
       ]),
     .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"]),
-    .testTarget(name: "CaseClientTests", dependencies: ["CaseClient", "CaseService"]),
+    .testTarget(
+      name: "CaseClientTests",
+      dependencies: [
+        "CaseClient", "CaseService", "CaseModel", .product(name: "Logging", package: "swift-log"),
+      ]),
     .testTarget(
       name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase"], exclude: ["Fixtures"]),
   ],
