@@ -23,7 +23,29 @@ public enum PersonalData {
 
   /// `text` with CCCD and phone numbers and email addresses replaced by stand-ins.
   public static func mask(_ text: String) -> String {
-    maskNumbers(maskEmails(text))
+    maskHiddenNumbers(maskNumbers(maskEmails(text)))
+  }
+
+  /// "079******234", a CCCD shown with its middle hidden, still tells six of its digits: such
+  /// forms become those of the stand-ins ("001******000", "090****000").
+  static func maskHiddenNumbers(_ text: String) -> String {
+    guard text.contains("***"),
+      let expression = try? NSRegularExpression(pattern: "[0-9]{3}(\\*{4,8})[0-9]{3}")
+    else { return text }
+    var result = text
+    for match in expression.matches(in: text, range: NSRange(text.startIndex..., in: text))
+      .reversed()
+    {
+      guard let whole = Range(match.range, in: result),
+        let stars = Range(match.range(at: 1), in: text)
+      else { continue }
+      let hidden = text[stars].count
+      let standIn = hidden == 6 ? maskedCCCD : maskedPhone
+      result.replaceSubrange(
+        whole,
+        with: standIn.prefix(3) + String(repeating: "*", count: hidden) + standIn.suffix(3))
+    }
+    return result
   }
 
   static func maskEmails(_ text: String) -> String {

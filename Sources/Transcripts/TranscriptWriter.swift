@@ -8,7 +8,7 @@ public enum TranscriptWriter {
   /// The header of a recorded session.
   public static func header(title: String, language: Language, kiosk: Bool) -> String {
     """
-    # Recorded by troly chat --record. CCCD and phone numbers are masked.
+    # Recorded by troly chat --record. Names, CCCD and phone numbers and emails are masked.
     title: \(title)
     tags: recorded
     lang: \(language.rawValue)

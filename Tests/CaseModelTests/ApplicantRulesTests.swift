@@ -63,6 +63,9 @@ import Testing
     #expect(PersonalData.mask("Mã hồ sơ: HCM-260105-0042.") == "Mã hồ sơ: HCM-260105-0042.")
     #expect(PersonalData.mask("email an.nguyen@gmail.com nhé") == "email ten@example.vn nhé")
     #expect(
+      PersonalData.mask("CCCD: 079******234, ĐT: 091****789")
+        == "CCCD: 001******000, ĐT: 090****000")
+    #expect(
       PersonalData.mask("Họ và tên: Trần Thị Bích", names: ["trần thị bích"])
         == "Họ và tên: Nguyễn Văn A")
   }

@@ -62,10 +62,11 @@ struct CaseServiceConnection: Sendable {
   let embedded: RunningCaseServer?
   let store: (any CaseStore)?
 
-  /// Connects as `options` say; starts the in-process service when no URL is given.
+  /// Connects as `options` say; starts the in-process service when no URL is given (opening
+  /// `catalog` only then, to check procedure codes).
   static func open(
-    _ options: CaseServiceOptions, workspace: Workspace, catalog: any ProcedureCatalog,
-    logger: Logger
+    _ options: CaseServiceOptions, workspace: Workspace,
+    catalog: () throws -> any ProcedureCatalog, logger: Logger
   ) async throws -> CaseServiceConnection {
     if let url = options.caseService {
       let token = options.caseToken ?? ProcessInfo.processInfo.environment["TROLY_CASE_TOKEN"] ?? ""
@@ -84,6 +85,7 @@ struct CaseServiceConnection: Sendable {
         "\(workspace.displayPath(URL(fileURLWithPath: tokensPath))) has no token for kiosk \(kioskID)"
       )
     }
+    let catalog = try catalog()
     let store = try SQLiteCaseStore(
       path: workspace.root.appendingPathComponent("var/cases.sqlite").path)
     let server = CaseServer(

@@ -27,7 +27,7 @@ struct KioskHandoff: Sendable {
       return nil
     }
     let connection = try? await CaseServiceConnection.open(
-      options, workspace: workspace, catalog: catalog, logger: logger)
+      options, workspace: workspace, catalog: { catalog }, logger: logger)
     let endpoint =
       connection?.endpoint
       ?? CaseServiceEndpoint(

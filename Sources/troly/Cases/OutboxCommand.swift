@@ -9,7 +9,7 @@ struct OutboxCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "outbox",
     abstract: "Hồ sơ chờ gửi tại kiosk — the kiosk's undelivered submissions.",
-    subcommands: [OutboxStatus.self, OutboxFlush.self],
+    subcommands: [OutboxStatus.self, OutboxFlush.self, OutboxSimulate.self],
     defaultSubcommand: OutboxStatus.self)
 }
 
@@ -76,9 +76,8 @@ struct OutboxFlush: AsyncParsableCommand {
       print("Không có hồ sơ nào chờ gửi (nothing pending).")
       return
     }
-    let searcher = try workspace.openSearcher()
     let connection = try await CaseServiceConnection.open(
-      cases, workspace: workspace, catalog: searcher, logger: .silent)
+      cases, workspace: workspace, catalog: { try workspace.openSearcher() }, logger: .silent)
     let courier = OutboxCourier(
       outbox: outbox, client: CaseServiceClient(endpoint: connection.endpoint),
       logger: .silent)
