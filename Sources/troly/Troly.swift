@@ -12,6 +12,7 @@ struct Troly: AsyncParsableCommand {
     subcommands: [
       SearchCommand.self, EvalCommand.self, IndexCommand.self, KBCommand.self, BenchCommand.self,
       ChatCommand.self, ReplayCommand.self, IntentsCommand.self, NLUCommand.self,
+      CasesCommand.self,
     ]
   )
 }
