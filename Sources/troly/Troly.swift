@@ -12,7 +12,7 @@ struct Troly: AsyncParsableCommand {
     subcommands: [
       SearchCommand.self, EvalCommand.self, IndexCommand.self, KBCommand.self, BenchCommand.self,
       ChatCommand.self, ReplayCommand.self, IntentsCommand.self, NLUCommand.self,
-      OutboxCommand.self,
+      CasesCommand.self, OutboxCommand.self,
     ]
   )
 }

@@ -6,7 +6,7 @@ import Logging
 import NIOCore
 import NIOHTTP1
 
-/// A case service on a free loopback port, with its store on a temp file, three tokens
+/// A case service on a free loopback port, with the real SQLite store on a temp file, three tokens
 /// (kiosk-01, kiosk-02, staff), a fixed clock and a log that keeps every line for inspection.
 final class HTTPTestService: Sendable {
   static let kioskToken = "kiosk-one-token-0123456789abcdef"
@@ -17,14 +17,14 @@ final class HTTPTestService: Sendable {
   static let now = Date(timeIntervalSince1970: 1_767_578_400)
 
   let server: RunningCaseServer
-  let store: HTTPTestStore
+  let store: HTTPFaultyStore
   let log: CapturedLog
   let client: HTTPClient
   let folder: URL
   let baseURL: String
 
   private init(
-    server: RunningCaseServer, store: HTTPTestStore, log: CapturedLog, client: HTTPClient,
+    server: RunningCaseServer, store: HTTPFaultyStore, log: CapturedLog, client: HTTPClient,
     folder: URL
   ) {
     self.server = server
@@ -39,7 +39,8 @@ final class HTTPTestService: Sendable {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "troly-http-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let store = HTTPTestStore()
+    let store = HTTPFaultyStore(
+      try SQLiteCaseStore(path: folder.appendingPathComponent("cases.sqlite").path))
     let tokens = try TokenTable.parse(
       """
       # test tokens
@@ -65,6 +66,7 @@ final class HTTPTestService: Sendable {
   func stop() async throws {
     try await client.shutdown()
     await server.stop()
+    await store.close()
     try? FileManager.default.removeItem(at: folder)
   }
 
