@@ -81,7 +81,9 @@ let package = Package(
     .testTarget(name: "ConversationTests", dependencies: ["Conversation", "KnowledgeBase"]),
     .testTarget(
       name: "TranscriptsTests", dependencies: ["Transcripts", "Conversation", "CaseModel"]),
-    .testTarget(name: "TrolyTests", dependencies: ["troly"]),
+    .testTarget(
+      name: "TrolyTests",
+      dependencies: ["troly", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(
       name: "CaseServiceTests",
       dependencies: [
