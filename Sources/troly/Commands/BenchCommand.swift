@@ -10,7 +10,7 @@ struct BenchCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
     abstract: "Benchmarks that print their figures.",
-    subcommands: [SearchBench.self, ChatBench.self, ReplayBench.self])
+    subcommands: [SearchBench.self, ChatBench.self, ReplayBench.self, CasesBench.self])
 }
 
 struct SearchBench: ParsableCommand {
