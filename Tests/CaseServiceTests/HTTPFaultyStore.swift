@@ -2,18 +2,21 @@ import CaseModel
 import CaseService
 import Foundation
 
-/// The real store with a switch that makes `create` fail, to test what the service does when
-/// the store fails after a claim (release the key, 503). Everything else goes straight through.
+/// The real store with switches that make `create` fail, to test what the service does when
+/// the store fails after a claim (release the key, 503), and `count` fail (health). Everything
+/// else goes straight through.
 final class HTTPFaultyStore: CaseStore, @unchecked Sendable {
   let store: any CaseStore
   private let lock = NSLock()
   private var failCreates = false
+  private var failCounts = false
 
   init(_ store: any CaseStore) {
     self.store = store
   }
 
   func setFailCreates(_ value: Bool) { lock.withLock { failCreates = value } }
+  func setFailCounts(_ value: Bool) { lock.withLock { failCounts = value } }
 
   func migrate() async throws { try await store.migrate() }
 
@@ -39,7 +42,10 @@ final class HTTPFaultyStore: CaseStore, @unchecked Sendable {
     try await store.changeStatus(dossier, change, now: now)
   }
 
-  func count() async throws -> Int { try await store.count() }
+  func count() async throws -> Int {
+    if lock.withLock({ failCounts }) { throw CocoaError(.fileReadUnknown) }
+    return try await store.count()
+  }
 
   func close() async { await store.close() }
 }

@@ -1,7 +1,6 @@
 import CaseModel
 import Foundation
 import Hummingbird
-import HummingbirdCore
 import Logging
 import ServiceLifecycle
 
@@ -62,12 +61,15 @@ public struct CaseServer: Sendable {
       store: store, procedureExists: procedureExists, tokens: tokens,
       unit: configuration.unit, maximumBodyBytes: configuration.maximumBodyBytes,
       clock: clock, metrics: metrics, logger: logger)
-    let http = HTTP1Channel.Configuration(
-      idleTimeout: .seconds(30),
-      httpDecoderConfiguration: .init(
-        maxHeaderFieldSize: 8 * 1024, maxHeaderListSize: 32 * 1024, maxHeaderFieldCount: 100))
+    // Header sanity: at most 100 fields, 8 KiB each, 32 KiB in all; idle connections close.
     var application = Application(
-      responder: responder, server: .http1(configuration: http),
+      responder: responder,
+      server: .http1(
+        configuration: .init(
+          idleTimeout: .seconds(30),
+          httpDecoderConfiguration: .init(
+            maxHeaderFieldSize: 8 * 1024, maxHeaderListSize: 32 * 1024, maxHeaderFieldCount: 100
+          ))),
       configuration: ApplicationConfiguration(
         address: .hostname(configuration.host, port: configuration.port),
         serverName: "troly-cases"),

@@ -3,6 +3,7 @@ import CaseModel
 import CaseService
 import Foundation
 import KnowledgeBase
+import Logging
 
 struct CasesCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
@@ -63,6 +64,13 @@ struct CasesCommand: AsyncParsableCommand {
       let searcher = try workspace.openSearcher()
       let table = try loadTokens(workspace)
       let store = try openStore(workspace)
+      do {
+        try await store.migrate()
+      } catch {
+        await store.close()
+        Console.error("troly: không chuẩn bị được kho hồ sơ: \(error)")
+        throw ExitCode.failure
+      }
       let server = CaseServer(
         store: store, procedureExists: ProcedureIndex(catalog: searcher).existence,
         tokens: table,
@@ -106,9 +114,16 @@ struct CasesCommand: AsyncParsableCommand {
     }
 
     private func openStore(_ workspace: Workspace) throws -> any CaseStore {
-      if postgres != nil {
-        Console.error("troly: kho PostgreSQL chưa có trong bản dựng này; dùng --db.")
-        throw ExitCode.failure
+      if let postgres {
+        do {
+          let store = try PostgresCaseStore(url: postgres, logger: Logger(label: "troly.cases"))
+          print("Kho hồ sơ: PostgreSQL.")
+          return store
+        } catch {
+          // The store's errors never repeat the URL (it may hold a password).
+          Console.error("troly: --postgres không dùng được: \(error)")
+          throw ExitCode.failure
+        }
       }
       let path = db ?? "var/cases.sqlite"
       let url =
