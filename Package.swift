@@ -16,6 +16,9 @@ let package = Package(
     .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
   ],
   targets: [
     .target(name: "VietnameseText"),
@@ -46,6 +49,8 @@ let package = Package(
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "PostgresNIO", package: "postgres-nio"),
         .product(name: "Logging", package: "swift-log"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
       ]
     ),
     .target(
@@ -57,11 +62,16 @@ let package = Package(
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
       ]
     ),
     .target(
       name: "Transcripts",
-      dependencies: ["Conversation", "KnowledgeBase", "CaseModel", "CaseService", "CaseClient"]),
+      dependencies: [
+        "Conversation", "KnowledgeBase", "CaseModel", "CaseService", "CaseClient",
+        .product(name: "Logging", package: "swift-log"),
+      ]),
     .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
     .executableTarget(
       name: "troly",
@@ -75,6 +85,8 @@ let package = Package(
         "CaseService",
         "CaseClient",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "Logging", package: "swift-log"),
       ]
     ),
     .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
@@ -83,13 +95,17 @@ let package = Package(
       name: "TranscriptsTests", dependencies: ["Transcripts", "Conversation", "CaseModel"]),
     .testTarget(
       name: "TrolyTests",
-      dependencies: ["troly", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: ["troly", "Conversation", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(
       name: "CaseServiceTests",
       dependencies: [
-        "CaseService", "KnowledgeBase",
+        "CaseService", "CaseModel", "KnowledgeBase",
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
-        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "PostgresNIO", package: "postgres-nio"),
       ]),
     .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"]),
     .testTarget(

@@ -106,15 +106,12 @@ public final class PostgresCaseStore: CaseStore {
     let consentAt = PostgresTimestamp(
       microseconds: StoredTime.microseconds(submission.consent.givenAt))
     let registered = CaseStatus.registered.rawValue
-    return try await transaction { connection in
-      let claim = try await rows(
-        """
-        SELECT state FROM idempotency WHERE principal = \(key.principal) AND key = \(key.key)
-        FOR UPDATE
-        """, connection)
-      guard try claim.first?.decode(String.self) == "pending" else {
-        throw CaseStoreError.claimNotPending
-      }
+    // Two statements, each committing on its own, so no lock is held across round trips (the
+    // sequence row is every submission's hot spot): first the number, then one statement that
+    // marks the claim done and inserts the case and its first event only if the claim was
+    // still pending. A number taken by a request that then fails is never used: dossier
+    // numbers are unique and increasing, with a rare gap.
+    return try await client.withConnection { connection in
       let sequenceRows = try await rows(
         """
         INSERT INTO dossier_sequence (unit, day, last) VALUES (\(unit), \(day), 1)
@@ -126,31 +123,33 @@ public final class PostgresCaseStore: CaseStore {
       }
       let dossier = DossierNumber(unit: unit, day: day, sequence: sequence)
       let applicant = submission.applicant
-      try await run(
-        """
-        INSERT INTO case_record (
-          dossier, unit, day, sequence, procedure_code, kiosk_id, full_name, id_number, phone,
-          email, checklist_json, consent_at, status, submitted_at)
-        VALUES (
-          \(dossier.description), \(unit), \(day), \(sequence), \(submission.procedureCode),
-          \(submission.kioskID), \(applicant.fullName), \(applicant.idNumber), \(applicant.phone),
-          \(applicant.email), \(checklist)::jsonb, \(consentAt), \(registered), \(submittedAt))
-        """, connection)
-      try await run(
-        """
-        INSERT INTO case_event (dossier, status, at, note)
-        VALUES (\(dossier.description), \(registered), \(submittedAt), NULL)
-        """, connection)
       let receipt = CaseReceipt(
         dossier: dossier, status: .registered, procedureCode: submission.procedureCode,
         submittedAt: StoredTime.date(submittedAt.microseconds))
       let stored = try response(receipt)
-      try await run(
+      let created = try await rows(
         """
-        UPDATE idempotency
-        SET state = 'done', response_status = \(stored.status), response_body = \(stored.body)
-        WHERE principal = \(key.principal) AND key = \(key.key)
+        WITH claim AS (
+          UPDATE idempotency
+          SET state = 'done', response_status = \(stored.status), response_body = \(stored.body)
+          WHERE principal = \(key.principal) AND key = \(key.key) AND state = 'pending'
+          RETURNING 1
+        ), inserted AS (
+          INSERT INTO case_record (
+            dossier, unit, day, sequence, procedure_code, kiosk_id, full_name, id_number, phone,
+            email, checklist_json, consent_at, status, submitted_at)
+          SELECT
+            \(dossier.description), \(unit), \(day), \(sequence), \(submission.procedureCode),
+            \(submission.kioskID), \(applicant.fullName), \(applicant.idNumber), \(applicant.phone),
+            \(applicant.email), \(checklist)::jsonb, \(consentAt), \(registered), \(submittedAt)
+          FROM claim
+          RETURNING dossier
+        )
+        INSERT INTO case_event (dossier, status, at, note)
+        SELECT dossier, \(registered), \(submittedAt), NULL FROM inserted
+        RETURNING 1
         """, connection)
+      guard !created.isEmpty else { throw CaseStoreError.claimNotPending }
       return stored
     }
   }
