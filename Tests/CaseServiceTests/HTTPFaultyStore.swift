@@ -26,7 +26,7 @@ final class HTTPFaultyStore: CaseStore, @unchecked Sendable {
 
   func create(
     _ submission: CaseSubmission, unit: String, key: IdempotencyKey, now: Date,
-    response: (CaseReceipt) throws -> StoredResponse
+    response: @Sendable (CaseReceipt) throws -> StoredResponse
   ) async throws -> StoredResponse {
     if lock.withLock({ failCreates }) { throw CocoaError(.fileWriteUnknown) }
     return try await store.create(submission, unit: unit, key: key, now: now, response: response)

@@ -18,7 +18,7 @@ public protocol CaseStore: Sendable {
   /// claimed key, in one transaction.
   func create(
     _ submission: CaseSubmission, unit: String, key: IdempotencyKey, now: Date,
-    response: (CaseReceipt) throws -> StoredResponse
+    response: @Sendable (CaseReceipt) throws -> StoredResponse
   ) async throws -> StoredResponse
 
   /// Gives up a claim whose request failed before `create` (so a retry may try again).

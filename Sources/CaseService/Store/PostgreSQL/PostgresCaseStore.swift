@@ -97,7 +97,7 @@ public final class PostgresCaseStore: CaseStore {
 
   public func create(
     _ submission: CaseSubmission, unit: String, key: IdempotencyKey, now: Date,
-    response: (CaseReceipt) throws -> StoredResponse
+    response: @Sendable (CaseReceipt) throws -> StoredResponse
   ) async throws -> StoredResponse {
     guard DossierNumber.isUnit(unit) else { throw CaseStoreError.invalidUnit }
     let checklist = try CaseRow.checklistJSON(submission.checklist)

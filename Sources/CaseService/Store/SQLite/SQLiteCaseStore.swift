@@ -86,57 +86,54 @@ public final class SQLiteCaseStore: CaseStore {
 
   public func create(
     _ submission: CaseSubmission, unit: String, key: IdempotencyKey, now: Date,
-    response: (CaseReceipt) throws -> StoredResponse
+    response: @Sendable (CaseReceipt) throws -> StoredResponse
   ) async throws -> StoredResponse {
     guard DossierNumber.isUnit(unit) else { throw CaseStoreError.invalidUnit }
     let checklist = try CaseRow.checklistJSON(submission.checklist)
     let day = DossierNumber.day(of: now)
     let submittedAt = StoredTime.microseconds(now)
     let consentAt = StoredTime.microseconds(submission.consent.givenAt)
-    return try await withoutActuallyEscaping(response) { response in
-      let maker = ResponseMaker(response)
-      return try await write { db in
-        let state = try String.fetchOne(
-          db, sql: "SELECT state FROM idempotency WHERE principal = ? AND key = ?",
-          arguments: [key.principal, key.key])
-        guard state == "pending" else { throw CaseStoreError.claimNotPending }
-        guard
-          let sequence = try Int.fetchOne(
-            db,
-            sql: """
-              INSERT INTO dossier_sequence (unit, day, last) VALUES (?, ?, 1)
-              ON CONFLICT (unit, day) DO UPDATE SET last = dossier_sequence.last + 1
-              RETURNING last
-              """, arguments: [unit, day])
-        else { throw CaseStoreError.unreadableRow(table: "dossier_sequence", column: "last") }
-        let dossier = DossierNumber(unit: unit, day: day, sequence: sequence)
-        let applicant = submission.applicant
-        try db.execute(
+    return try await write { db in
+      let state = try String.fetchOne(
+        db, sql: "SELECT state FROM idempotency WHERE principal = ? AND key = ?",
+        arguments: [key.principal, key.key])
+      guard state == "pending" else { throw CaseStoreError.claimNotPending }
+      guard
+        let sequence = try Int.fetchOne(
+          db,
           sql: """
-            INSERT INTO case_record (
-              dossier, unit, day, sequence, procedure_code, kiosk_id, full_name, id_number, phone,
-              email, checklist_json, consent_at, status, submitted_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-          arguments: [
-            dossier.description, unit, day, sequence, submission.procedureCode,
-            submission.kioskID, applicant.fullName, applicant.idNumber, applicant.phone,
-            applicant.email, checklist, consentAt, CaseStatus.registered.rawValue, submittedAt,
-          ])
-        try db.execute(
-          sql: "INSERT INTO case_event (dossier, status, at, note) VALUES (?, ?, ?, NULL)",
-          arguments: [dossier.description, CaseStatus.registered.rawValue, submittedAt])
-        let receipt = CaseReceipt(
-          dossier: dossier, status: .registered, procedureCode: submission.procedureCode,
-          submittedAt: StoredTime.date(submittedAt))
-        let stored = try maker.make(receipt)
-        try db.execute(
-          sql: """
-            UPDATE idempotency SET state = 'done', response_status = ?, response_body = ?
-            WHERE principal = ? AND key = ?
-            """, arguments: [stored.status, stored.body, key.principal, key.key])
-        return stored
-      }
+            INSERT INTO dossier_sequence (unit, day, last) VALUES (?, ?, 1)
+            ON CONFLICT (unit, day) DO UPDATE SET last = dossier_sequence.last + 1
+            RETURNING last
+            """, arguments: [unit, day])
+      else { throw CaseStoreError.unreadableRow(table: "dossier_sequence", column: "last") }
+      let dossier = DossierNumber(unit: unit, day: day, sequence: sequence)
+      let applicant = submission.applicant
+      try db.execute(
+        sql: """
+          INSERT INTO case_record (
+            dossier, unit, day, sequence, procedure_code, kiosk_id, full_name, id_number, phone,
+            email, checklist_json, consent_at, status, submitted_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          dossier.description, unit, day, sequence, submission.procedureCode,
+          submission.kioskID, applicant.fullName, applicant.idNumber, applicant.phone,
+          applicant.email, checklist, consentAt, CaseStatus.registered.rawValue, submittedAt,
+        ])
+      try db.execute(
+        sql: "INSERT INTO case_event (dossier, status, at, note) VALUES (?, ?, ?, NULL)",
+        arguments: [dossier.description, CaseStatus.registered.rawValue, submittedAt])
+      let receipt = CaseReceipt(
+        dossier: dossier, status: .registered, procedureCode: submission.procedureCode,
+        submittedAt: StoredTime.date(submittedAt))
+      let stored = try response(receipt)
+      try db.execute(
+        sql: """
+          UPDATE idempotency SET state = 'done', response_status = ?, response_body = ?
+          WHERE principal = ? AND key = ?
+          """, arguments: [stored.status, stored.body, key.principal, key.key])
+      return stored
     }
   }
 
