@@ -6,6 +6,9 @@ import Foundation
 /// provisional receipt and the courier delivers the case later. Lookups by provisional
 /// reference are answered from the outbox.
 public struct CaseDesk: CaseHandoff {
+  /// Seconds the background courier leaves a new entry to the desk's own attempt.
+  static let courierMargin: TimeInterval = 15
+
   public let courier: OutboxCourier
   let kioskID: String
   let clock: @Sendable () -> Date
@@ -20,7 +23,10 @@ public struct CaseDesk: CaseHandoff {
     let outbox = courier.outbox
     let entry: Outbox.Entry
     do {
-      entry = try outbox.enqueue(application.submission(kioskID: kioskID), now: clock())
+      let now = clock()
+      entry = try outbox.enqueue(
+        application.submission(kioskID: kioskID), now: now,
+        firstAttempt: now.addingTimeInterval(Self.courierMargin))
     } catch {
       return .refused(reason: "không lưu được hồ sơ tại kiosk")
     }

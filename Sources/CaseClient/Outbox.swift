@@ -92,10 +92,14 @@ public final class Outbox: Sendable {
   /// Writes a submission; returns its entry. With a `clientReference` (the fault test's and
   /// load generators' own case ids) a second call with the same reference returns the first
   /// entry instead of adding one.
+  /// `firstAttempt` is when the courier may first take it (the desk tries at once itself, and
+  /// leaves the courier a margin so the two do not post it together).
   @discardableResult
-  public func enqueue(_ submission: CaseSubmission, now: Date, clientReference: String? = nil)
-    throws -> Entry
-  {
+  public func enqueue(
+    _ submission: CaseSubmission, now: Date, clientReference: String? = nil,
+    firstAttempt: Date? = nil
+  ) throws -> Entry {
+    let firstAttempt = firstAttempt ?? now
     let body = try CaseJSON.encoder().encode(submission)
     let idHash = self.idHash(submission.applicant.idNumber)
     return try database.write { db in
@@ -121,12 +125,12 @@ public final class Outbox: Sendable {
           VALUES (?, ?, ?, ?, ?, ?, ?)
           """,
         arguments: [
-          reference, key, clientReference, now.timeIntervalSince1970, now.timeIntervalSince1970,
-          body, idHash,
+          reference, key, clientReference, now.timeIntervalSince1970,
+          firstAttempt.timeIntervalSince1970, body, idHash,
         ])
       return Entry(
         id: db.lastInsertedRowID, reference: reference, idempotencyKey: key, state: .pending,
-        attempts: 0, createdAt: now, nextAttemptAt: now, submission: submission)
+        attempts: 0, createdAt: now, nextAttemptAt: firstAttempt, submission: submission)
     }
   }
 
