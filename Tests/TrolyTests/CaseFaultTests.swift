@@ -159,13 +159,7 @@ struct SplitMix64: RandomNumberGenerator {
 extension Sandbox {
   /// Starts `troly arguments` in the sandbox without waiting; output is thrown away.
   func start(_ arguments: [String]) throws -> Process {
-    let process = Process()
-    process.executableURL = Self.binary
-    process.arguments = arguments
-    process.currentDirectoryURL = root
-    var environment = ProcessInfo.processInfo.environment
-    environment["TROLY_INDEX"] = nil
-    process.environment = environment
+    let process = process(arguments)
     process.standardInput = FileHandle.nullDevice
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice

@@ -55,7 +55,8 @@ struct Sandbox {
     var text: String { String(decoding: output, as: UTF8.self) }
   }
 
-  func run(_ arguments: [String], input: Data = Data()) throws -> Run {
+  /// `troly arguments` in the sandbox, not started yet.
+  func process(_ arguments: [String]) -> Process {
     let process = Process()
     process.executableURL = Self.binary
     process.arguments = arguments
@@ -63,6 +64,11 @@ struct Sandbox {
     var environment = ProcessInfo.processInfo.environment
     environment["TROLY_INDEX"] = nil
     process.environment = environment
+    return process
+  }
+
+  func run(_ arguments: [String], input: Data = Data()) throws -> Run {
+    let process = process(arguments)
     let stdin = Pipe()
     let stdout = Pipe()
     let stderr = Pipe()
