@@ -1,4 +1,5 @@
 import CaseModel
+import Crypto
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -15,7 +16,8 @@ extension CaseResponder {
     let decoded = try RequestBodyReader.decode(CaseSubmission.self, from: body)
     let submission = try SubmissionCheck.validate(
       decoded, principal: principal, procedureExists: procedureExists)
-    let fingerprint = SHA256.hex(try CaseJSON.encoder().encode(submission))
+    let fingerprint = SHA256.hash(data: try CaseJSON.encoder().encode(submission))
+      .map { String(format: "%02x", $0) }.joined()
     let now = clock()
     let claim = try await withStore("claim") {
       try await store.claim(key: key, fingerprint: fingerprint, now: now)
