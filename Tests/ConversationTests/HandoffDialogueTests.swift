@@ -150,3 +150,27 @@ extension Talk {
     #expect(talk.state.phaseName == "lookup")
   }
 }
+
+@Suite struct HandoffNavigationTests {
+  @Test func backGoesToThePreviousQuestionNeverIntoTheName() throws {
+    var talk = try Talk()
+    talk.walkThePassportChecklist()
+    _ = talk.say("có")
+    #expect(talk.say("quay lại").contains("nộp hồ sơ ngay tại kiosk"))
+    #expect(talk.state.phaseName == "handoff.offer")
+    _ = talk.say("có")
+    _ = talk.say("Trần Thị Bích")
+    #expect(talk.say("quay lại").contains("Họ và tên"))
+    #expect(talk.state.phaseName == "handoff.fullName")
+  }
+
+  @Test func goodbyeDuringTheHandoffForgetsTheDetails() throws {
+    var talk = try Talk()
+    talk.walkThePassportChecklist()
+    _ = talk.say("có")
+    _ = talk.say("Trần Thị Bích")
+    _ = talk.say("tạm biệt")
+    #expect(talk.effects.contains(.wipeSession))
+    #expect(talk.state.applicant == ApplicantDraft())
+  }
+}

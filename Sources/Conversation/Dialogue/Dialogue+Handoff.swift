@@ -60,7 +60,7 @@ extension Dialogue {
     if intent == .goodbye || intent == .restart { return nil }
     if intent == .back,
       let previous = Self.steps.firstIndex(of: step).flatMap({
-        $0 > 1 ? Self.steps[$0 - 1] : nil
+        $0 > 0 ? Self.steps[$0 - 1] : nil
       })
     {
       state.lastIntent = Intent.back.rawValue
