@@ -28,6 +28,22 @@ public enum CaseStatus: String, Sendable, Equatable, Codable, CaseIterable {
     }
   }
 
+  /// The name in English, for replies in English.
+  public var englishLabel: String {
+    switch self {
+    case .registered: return "Registered"
+    case .accepted: return "Accepted"
+    case .notAccepted: return "Not accepted"
+    case .processing: return "Being processed"
+    case .supplementRequested: return "More documents requested"
+    case .awaitingPayment: return "Awaiting payment of fees"
+    case .processed: return "Processed"
+    case .resultReturned: return "Result returned"
+    case .withdrawn: return "Withdrawn"
+    case .stopped: return "Stopped"
+    }
+  }
+
   /// The statuses a dossier in this status may move to; empty for final statuses.
   public var next: Set<CaseStatus> {
     switch self {

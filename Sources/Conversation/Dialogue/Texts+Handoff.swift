@@ -173,7 +173,7 @@ extension Texts {
     Reply([
       .heading(t("Đã nộp hồ sơ", "Application submitted")),
       .bullet(t("Mã hồ sơ: ", "Dossier number: ") + receipt.dossier.description),
-      .bullet(t("Tình trạng: ", "Status: ") + receipt.status.label),
+      .bullet(t("Tình trạng: ", "Status: ") + statusName(receipt.status)),
       .bullet(t("Thời điểm nộp: ", "Submitted: ") + Self.dateTime(receipt.submittedAt)),
       .text(
         t(
@@ -248,12 +248,12 @@ extension Texts {
           t("Thủ tục: ", "Procedure: ")
             + (procedureName.map { Self.shorten($0, 160) + " (\(view.procedureCode))" }
               ?? view.procedureCode)),
-        .bullet(t("Tình trạng: ", "Status: ") + view.status.label),
+        .bullet(t("Tình trạng: ", "Status: ") + statusName(view.status)),
         .text(t("Lịch sử:", "History:")),
       ]
       blocks += view.history.map { event in
         .bullet(
-          Self.dateTime(event.at) + " — " + event.status.label
+          Self.dateTime(event.at) + " — " + statusName(event.status)
             + (event.note.map { ": " + Self.shorten($0, 200) } ?? ""))
       }
       return Reply(blocks)
@@ -274,6 +274,11 @@ extension Texts {
           "Chưa kết nối được hệ thống tiếp nhận, bạn thử lại sau ít phút nhé.",
           "The receiving system cannot be reached; please try again in a few minutes."))
     }
+  }
+
+  /// A status as the one-stop systems name it, in English with the Vietnamese name beside it.
+  func statusName(_ status: CaseStatus) -> String {
+    en ? "\(status.englishLabel) (\(status.label))" : status.label
   }
 
   /// "05/01/2026 09:00", in Ho Chi Minh City.

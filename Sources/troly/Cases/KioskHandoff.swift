@@ -12,6 +12,9 @@ struct KioskHandoff: Sendable {
   let desk: CaseDesk
   let connection: CaseServiceConnection?
   let courier: Task<Void, Never>?
+  /// Why the case service could not be reached at start, for the operator (said on stderr when
+  /// the chat ends, never on the citizen's screen).
+  let problem: String?
 
   /// An address nothing listens on: used when the service could not be started, so cases still
   /// go to the outbox and get a provisional receipt.
@@ -26,8 +29,14 @@ struct KioskHandoff: Sendable {
       logger.error("the outbox cannot be opened")
       return nil
     }
-    let connection = try? await CaseServiceConnection.open(
-      options, workspace: workspace, catalog: { catalog }, logger: logger)
+    var connection: CaseServiceConnection?
+    var problem: String?
+    do {
+      connection = try await CaseServiceConnection.open(
+        options, workspace: workspace, catalog: { catalog }, logger: logger)
+    } catch {
+      problem = PersonalData.mask(String(describing: error))
+    }
     let endpoint =
       connection?.endpoint
       ?? CaseServiceEndpoint(
@@ -45,7 +54,7 @@ struct KioskHandoff: Sendable {
         logger: logger)
       courier = Task { await background.run() }
     }
-    return KioskHandoff(desk: desk, connection: connection, courier: courier)
+    return KioskHandoff(desk: desk, connection: connection, courier: courier, problem: problem)
   }
 
   func close() async {

@@ -76,7 +76,14 @@ struct ChatCommand: ParsableCommand {
         logger: .silent)
     }
     session.handoff = DeferredCaseDesk(handoff: handoff)
-    defer { AsyncBridge.wait { await handoff.value?.close() } }
+    defer {
+      AsyncBridge.wait { await handoff.value?.close() }
+      if let problem = AsyncBridge.wait({ await handoff.value?.problem }) {
+        Console.error(
+          "troly: the case service could not be started (\(problem)); submissions wait in the outbox (troly outbox status)"
+        )
+      }
+    }
     if let record {
       session.recorder = try SessionRecorder(
         path: record, language: lang.language, kiosk: kiosk)
