@@ -10,10 +10,11 @@ public struct CaseServiceClient: Sendable {
   public enum Delivery: Sendable, Equatable {
     /// 201 (or the replay of it).
     case created(CaseReceipt)
-    /// A 4xx that retrying cannot change (bad token, invalid case, key reused with another
-    /// body): the problem's title.
+    /// A 4xx that retrying cannot change (an invalid case, a key reused with another body, a
+    /// body too large): the problem's title.
     case refused(status: Int, title: String)
-    /// Not answered, 5xx, 408, 409 (the first attempt still in flight) or 429: try again later.
+    /// Not answered, 5xx, 408, 409 (the first attempt still in flight), 429, or 401/403 (the
+    /// kiosk's token or id is misconfigured): try again later.
     case retryLater(String)
   }
 
@@ -55,6 +56,9 @@ public struct CaseServiceClient: Sendable {
         return .created(receipt)
       case 408, 409, 425, 429, 500...599:
         return .retryLater("HTTP \(status)")
+      case 401, 403:
+        // The kiosk's token or id is wrong: a configuration to fix, not a case to drop.
+        return .retryLater("HTTP \(status): \(Self.title(body) ?? "not authorised")")
       default:
         return .refused(status: status, title: Self.title(body) ?? "HTTP \(status)")
       }

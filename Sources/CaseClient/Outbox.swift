@@ -7,7 +7,8 @@ import GRDB
 /// idempotency key, before any network call, so a case survives a crash, a SIGKILL or a service
 /// that is down, and a retry can never file it twice (the service answers a known key with its
 /// first answer). Once delivered, the body (personal data) is erased; the dossier number and a
-/// keyed hash of the CCCD number stay, for lookups by provisional reference.
+/// keyed hash of the CCCD number stay, for lookups by provisional reference. A refused entry
+/// keeps its body until an operator sends it again.
 public final class Outbox: Sendable {
   /// One submission waiting or done.
   public struct Entry: Sendable, Equatable {
@@ -28,7 +29,7 @@ public final class Outbox: Sendable {
     public var attempts: Int
     public var createdAt: Date
     public var nextAttemptAt: Date
-    /// The submission, while pending.
+    /// The submission, while pending or refused (nil once delivered, or if it cannot be read).
     public var submission: CaseSubmission?
     public var dossier: String?
     /// Why the last attempt failed, or the service's refusal; never personal data.
@@ -192,15 +193,30 @@ public final class Outbox: Sendable {
     }
   }
 
-  /// Refused for good: the body is erased too; `reason` is the service's problem title.
+  /// Refused for good: `reason` is the service's problem title. The body stays, so nothing the
+  /// citizen was promised is lost: an operator can look and send it again
+  /// (`troly outbox flush --refused`).
   public func markRefused(_ id: Int64, reason: String, now: Date) throws {
     try database.write { db in
       try db.execute(
         sql: """
-          UPDATE outbox_entry SET state = 'refused', body = NULL, attempts = attempts + 1,
-            last_error = ?, delivered_at = ?
+          UPDATE outbox_entry SET state = 'refused', attempts = attempts + 1, last_error = ?,
+            delivered_at = ?
           WHERE id = ?
           """, arguments: [reason, now.timeIntervalSince1970, id])
+    }
+  }
+
+  /// Puts refused entries back in the queue, due now; returns how many.
+  @discardableResult
+  public func requeueRefused(now: Date) throws -> Int {
+    try database.write { db in
+      try db.execute(
+        sql: """
+          UPDATE outbox_entry SET state = 'pending', next_attempt_at = ?, delivered_at = NULL
+          WHERE state = 'refused' AND body IS NOT NULL
+          """, arguments: [now.timeIntervalSince1970])
+      return db.changesCount
     }
   }
 
@@ -264,7 +280,8 @@ public final class Outbox: Sendable {
       state: Entry.State(rawValue: row["state"]) ?? .pending, attempts: row["attempts"],
       createdAt: Date(timeIntervalSince1970: row["created_at"]),
       nextAttemptAt: Date(timeIntervalSince1970: row["next_attempt_at"]),
-      submission: try body.map { try CaseJSON.decoder().decode(CaseSubmission.self, from: $0) },
+      // An unreadable body (written by another version) must not stop the rest of the queue.
+      submission: body.flatMap { try? CaseJSON.decoder().decode(CaseSubmission.self, from: $0) },
       dossier: row["dossier"], lastError: row["last_error"])
   }
 }

@@ -4,8 +4,9 @@ import Logging
 
 /// Delivers the outbox: each due entry is posted with its idempotency key; a failure is retried
 /// on the `RetrySchedule`. Runs in the background of `troly chat` and once in
-/// `troly outbox flush`. An actor, so one kiosk process never posts an entry twice at once (two
-/// processes may: the service's idempotency makes that harmless).
+/// `troly outbox flush`. The same entry may be posted twice at once (the chat's desk and its
+/// background courier, two processes, a retry racing a slow answer): the service answers the
+/// second with the first's response, or 409 while the first is in flight, so that is harmless.
 public actor OutboxCourier {
   public let outbox: Outbox
   public let client: CaseServiceClient
@@ -29,7 +30,13 @@ public actor OutboxCourier {
   /// Tries one entry now; the entry's state in the outbox says how it went.
   @discardableResult
   public func deliver(_ entry: Outbox.Entry) async -> CaseServiceClient.Delivery? {
-    guard entry.state == .pending, let submission = entry.submission else { return nil }
+    guard entry.state == .pending else { return nil }
+    guard let submission = entry.submission else {
+      try? outbox.markRefused(
+        entry.id, reason: "the stored submission cannot be read", now: clock())
+      logger.error("unreadable outbox entry \(entry.reference)")
+      return nil
+    }
     let delivery = await client.deliver(submission, idempotencyKey: entry.idempotencyKey)
     do {
       switch delivery {

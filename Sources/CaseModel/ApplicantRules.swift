@@ -6,6 +6,7 @@ import Foundation
 public enum ApplicantRules {
   public enum Problem: String, Error, Sendable, Equatable, CaseIterable {
     case nameEmpty
+    case nameOneWord
     case nameTooLong
     case nameHasDigits
     case idNumberLength
@@ -17,6 +18,7 @@ public enum ApplicantRules {
     public var vietnamese: String {
       switch self {
       case .nameEmpty: return "Họ và tên không được để trống."
+      case .nameOneWord: return "Xin nhập đầy đủ họ và tên, ví dụ Nguyễn Văn An."
       case .nameTooLong: return "Họ và tên dài quá 100 ký tự."
       case .nameHasDigits: return "Họ và tên không có chữ số hay ký hiệu."
       case .idNumberLength: return "Số CCCD gồm đúng 12 chữ số."
@@ -32,6 +34,7 @@ public enum ApplicantRules {
     public var english: String {
       switch self {
       case .nameEmpty: return "full_name is empty"
+      case .nameOneWord: return "full_name must have at least two words (family and given name)"
       case .nameTooLong: return "full_name is longer than 100 characters"
       case .nameHasDigits: return "full_name contains digits or symbols"
       case .idNumberLength: return "id_number must be exactly 12 digits"
@@ -43,7 +46,8 @@ public enum ApplicantRules {
     }
   }
 
-  /// A full name: letters (any script), spaces, apostrophes and hyphens; spaces collapsed.
+  /// A full name: letters (any script), spaces, apostrophes and hyphens; spaces collapsed; at
+  /// least two words, as on a CCCD (so "có" or "ok" typed at the question is not a name).
   public static func fullName(_ text: String) -> Result<String, Problem> {
     let name = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     if name.isEmpty { return .failure(.nameEmpty) }
@@ -52,7 +56,8 @@ public enum ApplicantRules {
       scalar.properties.isAlphabetic || scalar == " " || scalar == "'" || scalar == "-"
         || scalar == "." || scalar.properties.generalCategory == .nonspacingMark
     }
-    return allowed ? .success(name) : .failure(.nameHasDigits)
+    guard allowed else { return .failure(.nameHasDigits) }
+    return name.contains(" ") ? .success(name) : .failure(.nameOneWord)
   }
 
   /// A CCCD number: 12 digits, typed with or without spaces, dots or dashes between groups; the

@@ -11,14 +11,38 @@ public enum PersonalData {
   public static let maskedEmail = "ten@example.vn"
 
   /// `text` with CCCD and phone numbers, email addresses and the given `names` replaced by
-  /// stand-ins.
+  /// stand-ins. A name matches as whole words, whatever the case and the spaces between its
+  /// words, with or without its accents.
   public static func mask(_ text: String, names: [String]) -> String {
     var masked = mask(text)
-    for name in names.sorted(by: { $0.count > $1.count }) where !name.isEmpty {
-      masked = masked.replacingOccurrences(
-        of: name, with: maskedName, options: [.caseInsensitive, .diacriticInsensitive])
+    for pattern in namePatterns(names) {
+      masked = pattern.stringByReplacingMatches(
+        in: masked, range: NSRange(masked.startIndex..., in: masked),
+        withTemplate: NSRegularExpression.escapedTemplate(for: maskedName))
     }
     return masked
+  }
+
+  static func namePatterns(_ names: [String]) -> [NSRegularExpression] {
+    var forms: [[String]] = []
+    for name in names {
+      let words = name.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace)
+        .map(String.init)
+      guard !words.isEmpty else { continue }
+      forms.append(words)
+      let folded = words.map {
+        $0.folding(options: [.diacriticInsensitive], locale: nil)
+          .replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "D")
+      }
+      if folded != words { forms.append(folded) }
+    }
+    // Longer names first, so "Trần Thị Bích" goes before "Bích".
+    return forms.sorted { $0.joined().count > $1.joined().count }.compactMap { words in
+      let body = words.map(NSRegularExpression.escapedPattern).joined(separator: "\\s+")
+      return try? NSRegularExpression(
+        pattern: "(?<![\\p{L}\\p{M}\\p{N}])" + body + "(?![\\p{L}\\p{M}\\p{N}])",
+        options: [.caseInsensitive])
+    }
   }
 
   /// `text` with CCCD and phone numbers and email addresses replaced by stand-ins.

@@ -156,7 +156,33 @@ struct Kiosk {
     }
     #expect(status == 422)
     #expect(try kiosk.outbox.counts() == [.refused: 1])
-    #expect(try kiosk.outbox.entry(id: entry.id)?.submission == nil)
+    // Kept for an operator to look at and send again.
+    #expect(try kiosk.outbox.entry(id: entry.id)?.submission == submission)
+    #expect(try kiosk.outbox.requeueRefused(now: Date()) == 1)
+    #expect(try kiosk.outbox.counts() == [.pending: 1])
+    await server.stop()
+    await store.close()
+  }
+
+  @Test func aWrongTokenIsRetriedNotDropped() async throws {
+    let kiosk = try Kiosk()
+    let (server, store) = try await kiosk.startService()
+    let entry = try kiosk.outbox.enqueue(Kiosk.submission(1), now: Date())
+    let courier = OutboxCourier(
+      outbox: kiosk.outbox,
+      client: CaseServiceClient(
+        endpoint: CaseServiceEndpoint(
+          baseURL: server.baseURL, token: "not-a-token-of-this-service", kioskID: Kiosk.kioskID),
+        timeout: .seconds(3)),
+      logger: Kiosk.silent)
+    guard case .retryLater = await courier.deliver(entry) else {
+      Issue.record("a 401 must be retried")
+      return
+    }
+    let pending = try #require(try kiosk.outbox.entry(id: entry.id))
+    #expect(pending.state == .pending)
+    #expect(pending.submission != nil)
+    #expect(pending.lastError?.contains("401") == true)
     await server.stop()
     await store.close()
   }

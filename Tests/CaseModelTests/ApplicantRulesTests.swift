@@ -29,10 +29,11 @@ import Testing
     #expect(
       ApplicantRules.fullName("Nguyễn Thị Minh Khai".decomposedStringWithCanonicalMapping).problem
         == nil)
-    #expect(ApplicantRules.fullName("O'Brien-Smith").problem == nil)
+    #expect(ApplicantRules.fullName("Mary O'Brien-Smith").problem == nil)
     #expect(ApplicantRules.fullName("   ").problem == .nameEmpty)
+    #expect(ApplicantRules.fullName("có").problem == .nameOneWord)
     #expect(ApplicantRules.fullName("Nguyễn Văn 3").problem == .nameHasDigits)
-    #expect(ApplicantRules.fullName(String(repeating: "a", count: 101)).problem == .nameTooLong)
+    #expect(ApplicantRules.fullName(String(repeating: "a ", count: 51)).problem == .nameTooLong)
   }
 
   @Test func emails() {
@@ -68,5 +69,12 @@ import Testing
     #expect(
       PersonalData.mask("Họ và tên: Trần Thị Bích", names: ["trần thị bích"])
         == "Họ và tên: Nguyễn Văn A")
+    #expect(
+      PersonalData.mask("> Trần  Thị   Bích", names: ["Trần  Thị   Bích"]) == "> Nguyễn Văn A")
+    #expect(PersonalData.mask("> tran thi bich", names: ["Trần Thị Bích"]) == "> Nguyễn Văn A")
+    // Whole words only: "An" is a name, "Ankara" and "quan" are not.
+    #expect(
+      PersonalData.mask("An ở Ankara, quan An", names: ["An"])
+        == "Nguyễn Văn A ở Ankara, quan Nguyễn Văn A")
   }
 }

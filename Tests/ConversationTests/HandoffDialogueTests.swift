@@ -174,3 +174,33 @@ extension Talk {
     #expect(talk.state.applicant == ApplicantDraft())
   }
 }
+
+@Suite struct HandoffWordsTests {
+  @Test func dungMeansYesAndBoSkipsTheEmail() throws {
+    var talk = try Talk()
+    talk.walkThePassportChecklist()
+    _ = talk.say("đúng")
+    #expect(talk.state.phaseName == "handoff.fullName")
+    #expect(talk.say("có").contains("Xin nhập đầy đủ họ và tên"))
+    _ = talk.say("Trần Thị Bích")
+    _ = talk.say("079090001234")
+    _ = talk.say("0903123456")
+    _ = talk.say("bỏ")
+    #expect(talk.state.phaseName == "handoff.consent")
+    _ = talk.say("Đúng")
+    #expect(talk.state.phaseName == "handoff.confirm")
+    _ = talk.say("đúng")
+    #expect(talk.state.phaseName == "handoff.submitting")
+  }
+
+  @Test func goodbyeAndRestartWorkDuringALookup() throws {
+    var talk = try Talk()
+    _ = talk.say("tra cứu hồ sơ")
+    _ = talk.say("làm lại từ đầu")
+    #expect(talk.state.phaseName == "idle")
+    _ = talk.say("tra cứu hồ sơ")
+    _ = talk.say("HCM-260105-0001")
+    _ = talk.say("tạm biệt")
+    #expect(talk.effects.contains(.wipeSession))
+  }
+}

@@ -18,7 +18,7 @@ public struct CaseServer: Sendable {
 
     public init(
       host: String = "127.0.0.1", port: Int = 8080, unit: String = "HCM",
-      maximumBodyBytes: Int = 16 * 1024
+      maximumBodyBytes: Int = 128 * 1024
     ) {
       self.host = host
       self.port = port

@@ -49,8 +49,9 @@ enum Answers {
   }
 
   private static let cancel: Set<String> = [
-    "huy", "huy bo", "thoi", "thoi khong nop", "khong nop nua", "khong nop", "dung lai", "dung",
-    "cancel", "stop", "thoi khoi", "khoi", "bo", "thoi huy", "huy ho so", "khong tra cuu nua",
+    // Not "dung" (dừng folds like đúng, "correct") nor "bo" (bỏ qua skips the email).
+    "huy", "huy bo", "thoi", "thoi khong nop", "khong nop nua", "khong nop", "dung lai",
+    "cancel", "stop", "thoi khoi", "khoi", "thoi huy", "huy ho so", "khong tra cuu nua",
   ]
 
   /// "Hủy", "thôi": leave the hand-off or the lookup.

@@ -209,9 +209,13 @@ extension Dialogue {
     return reply(reference == nil ? texts.askReference : texts.askLookupIDNumber)
   }
 
-  mutating func lookupLine(_ text: String, reference: String?) -> Engine.Turn {
+  /// A line during a lookup; nil lets the ordinary handling have it (goodbye, restart).
+  mutating func lookupLine(_ text: String, reference: String?) -> Engine.Turn? {
     let key = Answers.words(text).joined(separator: " ")
-    if Answers.cancels(key) {
+    let cancels = Answers.cancels(key)
+    let intent = cancels ? nil : engine.intents.recognize(text)?.intent
+    if intent == .goodbye || intent == .restart { return nil }
+    if cancels || intent == .back {
       state.phase = state.procedure == nil ? .idle : .chosen
       state.lastIntent = "cancel"
       return reply(texts.lookupCancelled)

@@ -73,7 +73,7 @@ struct Dialogue {
     case .handoff(let step):
       if let turn = handoffLine(text, step) { return turn }
     case .lookup(let reference):
-      return lookupLine(text, reference: reference)
+      if let turn = lookupLine(text, reference: reference) { return turn }
     default:
       break
     }

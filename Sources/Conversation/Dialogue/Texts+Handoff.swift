@@ -92,6 +92,7 @@ extension Texts {
   private static func englishProblem(_ problem: ApplicantRules.Problem) -> String {
     switch problem {
     case .nameEmpty: return "The name cannot be empty."
+    case .nameOneWord: return "Please give your full name, family and given names."
     case .nameTooLong: return "The name is longer than 100 characters."
     case .nameHasDigits: return "A name has no digits or symbols."
     case .idNumberLength: return "A CCCD number has exactly 12 digits."

@@ -68,9 +68,13 @@ struct OutboxFlush: AsyncParsableCommand {
   @OptionGroup var options: IndexOptions
   @OptionGroup var cases: CaseServiceOptions
 
+  @Flag(name: .long, help: "Send the refused submissions again too (after fixing the cause).")
+  var refused = false
+
   func run() async throws {
     let workspace = options.workspace
     let outbox = try Outbox.open(cases.outboxPath(workspace))
+    if refused { try outbox.requeueRefused(now: Date()) }
     let before = try outbox.counts()[.pending] ?? 0
     guard before > 0 else {
       print("Không có hồ sơ nào chờ gửi (nothing pending).")

@@ -15,7 +15,10 @@ struct ChatCommand: ParsableCommand {
       citizen: Ctrl-C, Ctrl-D and Ctrl-Z do not leave it, "kết thúc" and idleness wipe the \
       session (screen, history, state) and greet again.
 
-      Cases are handed off to the case service given by --case-service (with --case-token);       without it the service runs in this process on 127.0.0.1 with var/cases.sqlite and       var/tokens. Every submission is written to the outbox (var/outbox.sqlite) first; what       the service does not take at once is delivered in the background and at the next start.
+      Cases are handed off to the case service given by --case-service (with --case-token); \
+      without it the service runs in this process on 127.0.0.1 with var/cases.sqlite and \
+      var/tokens. Every submission is written to the outbox (var/outbox.sqlite) first; what \
+      the service does not take at once is delivered in the background and at the next start.
       """)
 
   enum ReplyLanguage: String, ExpressibleByArgument, CaseIterable {

@@ -52,7 +52,10 @@ final class ChatSession {
     var said = turn.reply
     var inputText: String?
     if case .line(let text) = input { inputText = text }
-    if askedName, let inputText { recorder?.remember(name: inputText) }
+    // A line is a name once the dialogue took it as one (it moved on to the CCCD question).
+    if askedName, let inputText, state.phase == .handoff(.idNumber) {
+      recorder?.remember(name: inputText)
+    }
     if turn.effects.contains(.wipeSession) { wipe() }
     show(turn.reply)
     // Effects with an outcome feed it back; their replies belong to the same turn.

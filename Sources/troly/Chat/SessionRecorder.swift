@@ -24,10 +24,9 @@ final class SessionRecorder {
   /// Names typed in this session, masked wherever they appear.
   private var names: [String] = []
 
-  /// A line that answered "Họ và tên?": masked in the input and in every later reply.
+  /// A line taken as the answer to "Họ và tên?": masked in the input and in every later reply.
   func remember(name: String) {
-    let name = name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    if !name.isEmpty { names.append(name) }
+    names.append(name)
   }
 
   func record(input: String?, reply: Reply) {
