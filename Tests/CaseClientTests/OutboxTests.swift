@@ -164,6 +164,25 @@ struct Kiosk {
     await store.close()
   }
 
+  @Test func theLongestChecklistFitsTheServicesLimit() async throws {
+    // The catalogue's longest online checklist names 94 documents; the dialogue cuts each name
+    // to 300 characters, most of them 2 or 3 bytes in UTF-8.
+    let kiosk = try Kiosk()
+    let (server, store) = try await kiosk.startService()
+    var submission = Kiosk.submission(1)
+    let name = String(repeating: "Giấy chứng nhận quyền sử dụng đất ", count: 9).prefix(300)
+    submission.checklist = ChecklistSummary(
+      had: Array(repeating: String(name), count: 60),
+      missing: Array(repeating: String(name), count: 40))
+    let entry = try kiosk.outbox.enqueue(submission, now: Date())
+    guard case .created = await kiosk.courier(server.baseURL).deliver(entry) else {
+      Issue.record("a 100-document checklist must be accepted")
+      return
+    }
+    await server.stop()
+    await store.close()
+  }
+
   @Test func aWrongTokenIsRetriedNotDropped() async throws {
     let kiosk = try Kiosk()
     let (server, store) = try await kiosk.startService()
