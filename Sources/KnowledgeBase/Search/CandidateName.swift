@@ -20,6 +20,8 @@ final class CandidateName: Sendable {
   let headWeights: [Double]
   let totalHeadWeight: Double
   let levelPrior: Double
+  /// The applicant's ages the name is for ("dưới 14 tuổi"), when it says.
+  let ages: ClosedRange<Int>?
 
   init(
     code: String, name: String, levels: String, words: String, wordIDs: [Int32],
@@ -40,6 +42,7 @@ final class CandidateName: Sendable {
     self.headWeights = headWeights
     totalHeadWeight = headWeights.reduce(0, +)
     levelPrior = Self.levelPrior(levels)
+    ages = Ages.range(inName: words.split(separator: " ").map(String.init))
   }
 
   static func int32s(_ data: Data) -> [Int32] {

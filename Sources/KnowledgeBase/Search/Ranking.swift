@@ -15,6 +15,8 @@ struct Ranking {
   static let unexplainedWeight = 2.0
   static let fullTextWeight = 1.0
   static let levelWeight = 0.15
+  /// A name whose age range holds the age the query speaks of, or excludes it.
+  static let ageWeight = 1.0
   static let headLength = 8.0
   /// A word found only without its accents counts this much.
   static let accentMismatch = 0.7
@@ -54,9 +56,12 @@ struct Ranking {
   private let accentChecks: [(Int32, Int32)]
   /// By accented word id: the expansion phrases (bit per phrase, first 64) that hold it.
   private let phraseMembership: [Int32: UInt64]
+  /// The applicant's age, when the query says it.
+  private let age: Int?
 
   init(analysis: QueryAnalysis, ids: QueryIDs) throws {
     let slots = analysis.slots
+    age = Ages.age(in: analysis.normalized)
     alternatives = try slots.map { slot in
       try slot.alternatives.map {
         Alternative(
@@ -125,13 +130,15 @@ struct Ranking {
     var unexplained: Double
     var fullText: Double
     var levelPrior: Double
+    /// 1 when the name's age range holds the query's age, -1 when it excludes it, else 0.
+    var ageFit: Double
     /// Name words the query accounts for, only when explaining.
     var matched: [String]
 
     var total: Double {
       Ranking.coverageWeight * coverage + Ranking.pairWeight * pairs + Ranking.accentWeight
         * accent - Ranking.unexplainedWeight * unexplained + Ranking.fullTextWeight * fullText
-        + Ranking.levelWeight * levelPrior
+        + Ranking.levelWeight * levelPrior + Ranking.ageWeight * ageFit
     }
   }
 
@@ -146,7 +153,8 @@ struct Ranking {
         ? ScoreExplanation(
           nameCoverage: parts.coverage, pairHits: parts.pairs, accentMatch: parts.accent,
           unexplainedName: parts.unexplained, fullText: parts.fullText,
-          levelPrior: parts.levelPrior, matchedNameWords: parts.matched) : nil)
+          levelPrior: parts.levelPrior, ageFit: parts.ageFit, matchedNameWords: parts.matched)
+        : nil)
   }
 
   /// Scores one candidate; the matched words only when explaining.
@@ -230,9 +238,11 @@ struct Ranking {
     let unexplained = name.totalHeadWeight > 0 ? unexplainedWeight / name.totalHeadWeight : 0
 
     let fullText = bestBM25 > 0 ? min(1, bm25 / bestBM25) : 0
+    var ageFit = 0.0
+    if let age, let ages = name.ages { ageFit = ages.contains(age) ? 1 : -1 }
     return Parts(
       coverage: coverage, pairs: pairScore, accent: accent, unexplained: unexplained,
-      fullText: fullText, levelPrior: name.levelPrior, matched: matched)
+      fullText: fullText, levelPrior: name.levelPrior, ageFit: ageFit, matched: matched)
   }
 
   /// Inverse document frequency (BM25's form, never negative).

@@ -37,9 +37,9 @@ enum SearchRendering {
         out += String(
           format:
             "     điểm %.3f = tên %.2f, cặp từ %.2f, dấu %.2f, thừa trong tên %.2f, "
-            + "toàn văn %.2f, cấp %.1f\n",
+            + "toàn văn %.2f, cấp %.1f, tuổi %.0f\n",
           result.score, parts.nameCoverage, parts.pairHits, parts.accentMatch,
-          parts.unexplainedName, parts.fullText, parts.levelPrior)
+          parts.unexplainedName, parts.fullText, parts.levelPrior, parts.ageFit)
         out += "     từ khớp trong tên: \(parts.matchedNameWords.joined(separator: " "))\n"
       }
     }

@@ -1,0 +1,36 @@
+import Testing
+
+@testable import KnowledgeBase
+
+@Suite struct AgesTests {
+  @Test(arguments: [
+    ("con tôi 16 tuổi làm căn cước", 16),
+    ("bé 5 tuoi", 5),
+    ("cho bé dưới 14 tuổi", 13),
+    ("người trên 14 tuổi", 15),
+    ("bé 8 tháng tuổi", 0),
+    ("ID card for my 10 year old", 10),
+    ("a child aged 12", 12),
+  ])
+  func agesInQueries(_ text: String, _ age: Int) {
+    #expect(Ages.age(in: text) == age)
+  }
+
+  @Test func numbersThatAreNotAgesAreNotAges() {
+    for text in ["cấp lại 2 lần", "nộp 14 bản sao", "tuổi nghề cơ yếu", ""] {
+      #expect(Ages.age(in: text) == nil, "\(text)")
+    }
+  }
+
+  @Test func rangesInNames() {
+    func range(_ name: String) -> ClosedRange<Int>? {
+      Ages.range(inName: name.lowercased().split(separator: " ").map(String.init))
+    }
+    #expect(range("Cấp thẻ căn cước cho người dưới 14 tuổi") == 0...13)
+    #expect(range("Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên") == 14...150)
+    #expect(range("Trợ cấp cho người trên 80 tuổi") == 81...150)
+    #expect(range("Hỗ trợ trẻ em từ 6 đến dưới 14 tuổi") == 6...13)
+    #expect(range("Thủ tục công nhận tuổi nghề cơ yếu") == nil)
+    #expect(range("Cấp đổi thẻ căn cước") == nil)
+  }
+}
