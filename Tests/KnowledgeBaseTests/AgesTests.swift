@@ -34,3 +34,20 @@ import Testing
     #expect(range("Cấp đổi thẻ căn cước") == nil)
   }
 }
+
+@Suite struct ApplicantsTests {
+  @Test func peopleOrOrganisations() {
+    #expect(Applicants.includesIndividuals(["Công dân Việt Nam", "Doanh nghiệp"]))
+    #expect(Applicants.includesIndividuals(["Người nước ngoài"]))
+    #expect(Applicants.includesIndividuals([]))
+    #expect(!Applicants.includesIndividuals(["Doanh nghiệp", "Hợp tác xã", "Tổ chức nước ngoài"]))
+  }
+
+  @Test func queriesThatNameAnOrganisation() {
+    #expect(Applicants.mentionsOrganisation("giải thể công ty tnhh"))
+    #expect(Applicants.mentionsOrganisation("cong ty toi muon doi ten"))
+    #expect(Applicants.mentionsOrganisation("set up a company"))
+    #expect(!Applicants.mentionsOrganisation("làm lại căn cước"))
+    #expect(!Applicants.mentionsOrganisation("tổ ấm"))
+  }
+}

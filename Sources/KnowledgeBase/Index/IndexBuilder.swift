@@ -98,8 +98,8 @@ public struct IndexBuilder {
       sql: """
         INSERT INTO procedure(
           id, code, name, name_words, name_word_ids, name_term_ids, name_pair_ids, name_weights,
-          levels, origin)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          levels, origin, for_individuals)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     let detailStatement = try db.makeStatement(
       sql: "INSERT INTO procedure_detail(id, json) VALUES (?, ?)")
@@ -124,6 +124,7 @@ public struct IndexBuilder {
         blob(Terms.pairs(document.name).map { ids.terms[$0] ?? -1 }),
         weights.withUnsafeBufferPointer { Data(buffer: $0) },
         procedure.levels.joined(separator: ", "), procedure.origin,
+        Applicants.includesIndividuals(procedure.applicants),
       ])
       try detailStatement.execute(arguments: [id, json])
     }

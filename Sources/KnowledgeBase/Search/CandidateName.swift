@@ -22,10 +22,12 @@ final class CandidateName: Sendable {
   let levelPrior: Double
   /// The applicant's ages the name is for ("dưới 14 tuổi"), when it says.
   let ages: ClosedRange<Int>?
+  /// Whether people (not only organisations) may apply.
+  let forIndividuals: Bool
 
   init(
     code: String, name: String, levels: String, words: String, wordIDs: [Int32],
-    termIDs: [Int32], pairIDs: [Int32], weights: [Float]
+    termIDs: [Int32], pairIDs: [Int32], weights: [Float], forIndividuals: Bool = true
   ) {
     self.code = code
     self.name = name
@@ -43,6 +45,7 @@ final class CandidateName: Sendable {
     totalHeadWeight = headWeights.reduce(0, +)
     levelPrior = Self.levelPrior(levels)
     ages = Ages.range(inName: words.split(separator: " ").map(String.init))
+    self.forIndividuals = forIndividuals
   }
 
   static func int32s(_ data: Data) -> [Int32] {

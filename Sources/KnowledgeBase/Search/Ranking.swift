@@ -17,6 +17,8 @@ struct Ranking {
   static let levelWeight = 0.15
   /// A name whose age range holds the age the query speaks of, or excludes it.
   static let ageWeight = 1.0
+  /// A procedure people may apply for, when the query names no organisation.
+  static let individualWeight = 0.15
   static let headLength = 8.0
   /// A word found only without its accents counts this much.
   static let accentMismatch = 0.7
@@ -58,10 +60,14 @@ struct Ranking {
   private let phraseMembership: [Int32: UInt64]
   /// The applicant's age, when the query says it.
   private let age: Int?
+  /// Whether the query speaks of an organisation (then organisations' procedures are not
+  /// ranked below people's).
+  private let aboutOrganisation: Bool
 
   init(analysis: QueryAnalysis, ids: QueryIDs) throws {
     let slots = analysis.slots
     age = Ages.age(in: analysis.normalized)
+    aboutOrganisation = Applicants.mentionsOrganisation(analysis.normalized)
     alternatives = try slots.map { slot in
       try slot.alternatives.map {
         Alternative(
@@ -130,6 +136,8 @@ struct Ranking {
     var unexplained: Double
     var fullText: Double
     var levelPrior: Double
+    /// 1 for a procedure people may apply for when the query names no organisation, else 0.
+    var individualPrior: Double
     /// 1 when the name's age range holds the query's age, -1 when it excludes it, else 0.
     var ageFit: Double
     /// Name words the query accounts for, only when explaining.
@@ -139,6 +147,7 @@ struct Ranking {
       Ranking.coverageWeight * coverage + Ranking.pairWeight * pairs + Ranking.accentWeight
         * accent - Ranking.unexplainedWeight * unexplained + Ranking.fullTextWeight * fullText
         + Ranking.levelWeight * levelPrior + Ranking.ageWeight * ageFit
+        + Ranking.individualWeight * individualPrior
     }
   }
 
@@ -242,7 +251,9 @@ struct Ranking {
     if let age, let ages = name.ages { ageFit = ages.contains(age) ? 1 : -1 }
     return Parts(
       coverage: coverage, pairs: pairScore, accent: accent, unexplained: unexplained,
-      fullText: fullText, levelPrior: name.levelPrior, ageFit: ageFit, matched: matched)
+      fullText: fullText, levelPrior: name.levelPrior,
+      individualPrior: !aboutOrganisation && name.forIndividuals ? 1 : 0, ageFit: ageFit,
+      matched: matched)
   }
 
   /// Inverse document frequency (BM25's form, never negative).

@@ -155,14 +155,15 @@ final class NameCache: @unchecked Sendable {
         db,
         sql: """
           SELECT id, code, name, levels, name_words, name_word_ids, name_term_ids, name_pair_ids,
-            name_weights
+            name_weights, for_individuals
           FROM procedure WHERE id IN (\(list))
           """)
       for row in rows {
         cache[row[0]] = CandidateName(
           code: row[1], name: row[2], levels: row[3], words: row[4],
           wordIDs: CandidateName.int32s(row[5]), termIDs: CandidateName.int32s(row[6]),
-          pairIDs: CandidateName.int32s(row[7]), weights: CandidateName.floats(row[8]))
+          pairIDs: CandidateName.int32s(row[7]), weights: CandidateName.floats(row[8]),
+          forIndividuals: row[9])
       }
     }
     var result: [Int64: CandidateName] = [:]

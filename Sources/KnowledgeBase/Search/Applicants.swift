@@ -1,0 +1,42 @@
+import VietnameseText
+
+/// Who applies. Most citizens at a kiosk apply for themselves or their family, and about 1,250
+/// of the catalogue's procedures are for organisations only (a driving school's licence, an
+/// employer's tax return): among equals, the ranking prefers procedures people may apply for —
+/// unless the query speaks of an organisation.
+enum Applicants {
+  /// The portal's kinds of applicant that are people.
+  static let individuals: Set<String> = [
+    "công dân việt nam", "người nước ngoài", "người việt nam định cư ở nước ngoài",
+    "người nước ngoài cư trú tại việt nam", "cán bộ, công chức, viên chức", "đảng viên",
+    "cá nhân", "hộ gia đình",
+  ]
+
+  /// Whether people may apply; true when the portal names nobody.
+  static func includesIndividuals(_ applicants: [String]) -> Bool {
+    applicants.isEmpty
+      || applicants.contains {
+        individuals.contains($0.lowercased()) || $0.lowercased().contains("cá nhân")
+      }
+  }
+
+  /// Folded words and phrases that put an organisation in a query.
+  static let organisationWords: [[String]] = [
+    ["cong", "ty"], ["doanh", "nghiep"], ["to", "chuc"], ["hop", "tac", "xa"], ["htx"],
+    ["chi", "nhanh"], ["van", "phong", "dai", "dien"], ["tnhh"], ["co", "so"], ["truong"],
+    ["benh", "vien"], ["ngan", "hang"], ["hiep", "hoi"], ["quy"], ["company"], ["companies"],
+    ["business"], ["enterprise"], ["firm"], ["organization"], ["organisation"], ["employer"],
+    ["school"], ["bank"], ["llc"], ["dn"],
+  ]
+
+  /// Whether the query speaks of an organisation.
+  static func mentionsOrganisation(_ text: String) -> Bool {
+    let words = VietnameseText.foldedSyllables(text)
+    return organisationWords.contains { phrase in
+      guard phrase.count <= words.count else { return false }
+      return (0...(words.count - phrase.count)).contains {
+        Array(words[$0..<($0 + phrase.count)]) == phrase
+      }
+    }
+  }
+}
