@@ -49,7 +49,7 @@ struct ChatCommand: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "Write the session to FILE as a transcript (CCCD and phone numbers masked).",
+      "Write the session to FILE as a transcript (names, CCCD and phone numbers, emails masked).",
       valueName: "file"))
   var record: String?
 
