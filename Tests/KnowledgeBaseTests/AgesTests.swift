@@ -33,6 +33,17 @@ import Testing
     #expect(range("Thủ tục công nhận tuổi nghề cơ yếu") == nil)
     #expect(range("Cấp đổi thẻ căn cước") == nil)
   }
+
+  @Test func theWordsThatGiveTheRange() {
+    func words(_ name: String) -> String? {
+      let words = name.lowercased().split(separator: " ").map(String.init)
+      return Ages.phrase(inName: words).map { words[$0.words].joined(separator: " ") }
+    }
+    #expect(words("Cấp thẻ căn cước cho người dưới 14 tuổi") == "dưới 14 tuổi")
+    #expect(words("Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên") == "từ đủ 14 tuổi trở lên")
+    #expect(words("Hỗ trợ trẻ em từ 6 đến dưới 14 tuổi ở xã") == "từ 6 đến dưới 14 tuổi")
+    #expect(words("Trợ cấp người trên 80 tuổi") == "trên 80 tuổi")
+  }
 }
 
 @Suite struct ApplicantsTests {

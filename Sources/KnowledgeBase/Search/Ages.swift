@@ -2,7 +2,8 @@ import VietnameseText
 
 /// Ages. Some procedures differ only by the applicant's age ("Cấp thẻ căn cước cho người dưới 14
 /// tuổi" / "… từ đủ 14 tuổi trở lên"), and citizens say the age rather than the range ("con tôi
-/// 16 tuổi", "bé 5 tuổi", "my 10-year-old"). The ranking prefers names whose range holds the age.
+/// 16 tuổi", "bé 5 tuổi", "my 10-year-old"). The ranking puts names whose range excludes the
+/// age below the others.
 enum Ages {
   /// The age a query speaks of, if any: "16 tuổi", "dưới 14 tuổi" (13), "trên 14 tuổi" (15),
   /// "8 tháng tuổi" (0), "10 years old", "aged 10".
@@ -30,22 +31,48 @@ enum Ages {
   /// The ages a name is for, if it says: "dưới 14 tuổi" (0…13), "từ đủ 14 tuổi trở lên" and
   /// "trên 14 tuổi" (14… / 15…), "từ 6 đến dưới 14 tuổi" (6…13).
   static func range(inName words: [String]) -> ClosedRange<Int>? {
+    phrase(inName: words)?.ages
+  }
+
+  /// The ages a name is for and the words that say so (a query giving a fitting age accounts
+  /// for them).
+  static func phrase(inName words: [String]) -> (ages: ClosedRange<Int>, words: Range<Int>)? {
     let folded = words.map { VietnameseText.fold($0) }
     guard let at = folded.firstIndex(of: "tuoi"), at > 0, let number = Int(folded[at - 1])
     else { return nil }
     let before = Array(folded[..<(at - 1)].suffix(5))
     let after = folded[(at + 1)...].prefix(2)
+    var start = at - 1
+    var end = at + 1
+    let ages: ClosedRange<Int>
     if before.last == "duoi" {
       // "từ 6 đến dưới 14 tuổi"
       if before.count >= 4, before[before.count - 2] == "den",
         let low = Int(before[before.count - 3])
       {
-        return low <= number - 1 ? low...(number - 1) : nil
+        guard low <= number - 1 else { return nil }
+        ages = low...(number - 1)
+        start = at - 5
+      } else {
+        guard number > 0 else { return nil }
+        ages = 0...(number - 1)
+        start = at - 2
       }
-      return number > 0 ? 0...(number - 1) : nil
+    } else if before.last == "tren" {
+      ages = (number + 1)...150
+      start = at - 2
+    } else if Array(after) == ["tro", "len"] {
+      // "từ đủ 14 tuổi trở lên", "đủ 14 tuổi trở lên", "từ 14 tuổi trở lên", "14 tuổi trở lên"
+      ages = number...150
+      end = at + 3
+      if before.suffix(2) == ["tu", "du"] {
+        start = at - 3
+      } else if before.last == "du" || before.last == "tu" {
+        start = at - 2
+      }
+    } else {
+      return nil
     }
-    if before.last == "tren" { return (number + 1)...150 }
-    if Array(after) == ["tro", "len"] { return number...150 }
-    return nil
+    return (ages, max(0, start)..<min(words.count, end))
   }
 }

@@ -20,8 +20,10 @@ final class CandidateName: Sendable {
   let headWeights: [Double]
   let totalHeadWeight: Double
   let levelPrior: Double
-  /// The applicant's ages the name is for ("dưới 14 tuổi"), when it says.
+  /// The applicant's ages the name is for ("dưới 14 tuổi"), when it says, and the words that
+  /// say it.
   let ages: ClosedRange<Int>?
+  let ageWords: Range<Int>
   /// Whether people (not only organisations) may apply.
   let forIndividuals: Bool
 
@@ -44,7 +46,9 @@ final class CandidateName: Sendable {
     self.headWeights = headWeights
     totalHeadWeight = headWeights.reduce(0, +)
     levelPrior = Self.levelPrior(levels)
-    ages = Ages.range(inName: words.split(separator: " ").map(String.init))
+    let agePhrase = Ages.phrase(inName: words.split(separator: " ").map(String.init))
+    ages = agePhrase?.ages
+    ageWords = agePhrase?.words ?? 0..<0
     self.forIndividuals = forIndividuals
   }
 

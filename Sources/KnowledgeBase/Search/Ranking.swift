@@ -15,7 +15,7 @@ struct Ranking {
   static let unexplainedWeight = 2.0
   static let fullTextWeight = 1.0
   static let levelWeight = 0.15
-  /// A name whose age range holds the age the query speaks of, or excludes it.
+  /// A name whose age range excludes the age the query speaks of.
   static let ageWeight = 1.0
   /// A procedure people may apply for, when the query names no organisation.
   static let individualWeight = 0.15
@@ -138,7 +138,7 @@ struct Ranking {
     var levelPrior: Double
     /// 1 for a procedure people may apply for when the query names no organisation, else 0.
     var individualPrior: Double
-    /// 1 when the name's age range holds the query's age, -1 when it excludes it, else 0.
+    /// -1 when the name's age range excludes the query's age, else 0.
     var ageFit: Double
     /// Name words the query accounts for, only when explaining.
     var matched: [String]
@@ -232,12 +232,16 @@ struct Ranking {
     // Words at the head of a name ("Cấp lại…", "Gia hạn…") say what it does and count most.
     var unexplainedWeight = 0.0
     var matched: [String] = []
+    // A fitting age accounts for the words of the name that give the range.
+    var ageExplained = 0..<0
+    if let age, let ages = name.ages, ages.contains(age) { ageExplained = name.ageWords }
     let words = explain ? name.words.split(separator: " ").map(String.init) : []
     for index in name.termIDs.indices {
       let word = name.wordIDs[index]
       let term = name.termIDs[index]
       if (word >= 0 && explainedAccented[Int(word)]) || (term >= 0 && explainedFolded[Int(term)])
         || (activePhrases != 0 && (phraseMembership[word] ?? 0) & activePhrases != 0)
+        || ageExplained.contains(index)
       {
         if explain, index < words.count { matched.append(words[index]) }
       } else {
@@ -248,7 +252,9 @@ struct Ranking {
 
     let fullText = bestBM25 > 0 ? min(1, bm25 / bestBM25) : 0
     var ageFit = 0.0
-    if let age, let ages = name.ages { ageFit = ages.contains(age) ? 1 : -1 }
+    // An age rules procedures out ("dưới 14 tuổi" for a 16-year-old); it does not make one
+    // more relevant ("cấp đổi căn cước" at 25 is not "cấp … từ đủ 14 tuổi").
+    if let age, let ages = name.ages, !ages.contains(age) { ageFit = -1 }
     return Parts(
       coverage: coverage, pairs: pairScore, accent: accent, unexplained: unexplained,
       fullText: fullText, levelPrior: name.levelPrior,

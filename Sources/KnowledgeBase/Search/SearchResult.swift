@@ -24,7 +24,7 @@ public struct ScoreExplanation: Sendable, Codable, Equatable {
   public var fullText: Double
   /// Preference for procedures done at the city's one-stop centres (province or commune).
   public var levelPrior: Double
-  /// 1 when the name's age range holds the age the query gives, -1 when it excludes it, else 0.
+  /// -1 when the name's age range excludes the age the query gives, else 0.
   public var ageFit: Double
   /// Name words the query matched.
   public var matchedNameWords: [String]
