@@ -59,6 +59,20 @@ public struct Replayer: Sendable {
         replies.append([])
         continue
       }
+      // `@ idle N` shorter than the kiosk's timers: nothing happens, nothing is said.
+      if turn.input == nil, let seconds = turn.idleSeconds,
+        seconds < transcript.idleWarn + transcript.idleWipe
+      {
+        replies.append([])
+        if !ReplyMatcher.matches(turn.expected, []) {
+          failures.append(
+            Failure(
+              line: turn.expectedLine, turn: index + 1, message: "câu trả lời khác mong đợi",
+              expected: turn.expected.map(\.display), actual: []))
+        }
+        failures += Self.check(turn.assertions, turn: index + 1, state: state, effects: [])
+        continue
+      }
       let input: Engine.Input = turn.input.map { .line($0) } ?? .idleWipe
       var step = engine.step(state, input, now: Self.clock)
       state = step.state
@@ -103,22 +117,27 @@ public struct Replayer: Sendable {
             line: turn.expectedLine, turn: index + 1, message: "câu trả lời khác mong đợi",
             expected: turn.expected.map(\.display), actual: actual))
       }
-      for assertion in turn.assertions {
-        let value = Self.value(of: assertion.key, state: stepped, effects: effects)
-        if !value.contains(assertion.value) {
-          failures.append(
-            Failure(
-              line: assertion.line, turn: index + 1,
-              message:
-                "\(assertion.key): mong đợi \(assertion.value), thực tế \(value.joined(separator: ", "))",
-              expected: [assertion.value], actual: value))
-        }
-      }
+      failures += Self.check(turn.assertions, turn: index + 1, state: stepped, effects: effects)
     }
     await session?.close()
     return Outcome(
       path: transcript.path, title: transcript.title, tags: transcript.tags, failures: failures,
       seconds: Date().timeIntervalSince(start), replies: replies)
+  }
+
+  /// The `?` checks of a turn that fail.
+  static func check(
+    _ assertions: [Transcript.Assertion], turn: Int, state: DialogueState, effects: [Effect]
+  ) -> [Failure] {
+    assertions.compactMap { assertion in
+      let value = Self.value(of: assertion.key, state: state, effects: effects)
+      guard !value.contains(assertion.value) else { return nil }
+      return Failure(
+        line: assertion.line, turn: turn,
+        message:
+          "\(assertion.key): mong đợi \(assertion.value), thực tế \(value.joined(separator: ", "))",
+        expected: [assertion.value], actual: value)
+    }
   }
 
   static func value(of key: String, state: DialogueState, effects: [Effect]) -> [String] {

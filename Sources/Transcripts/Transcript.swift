@@ -10,6 +10,10 @@ public struct Transcript: Sendable, Equatable {
   public var kiosk: Bool
   /// Whether the case service answers (`service: down` replays a kiosk cut off from it).
   public var serviceUp: Bool = true
+  /// The kiosk's idle timers, in seconds (`idle-warn:`, `idle-wipe:`; defaults as `troly chat`):
+  /// `@ idle N` wipes the session only when N reaches their sum.
+  public var idleWarn: Double = 60
+  public var idleWipe: Double = 90
   public var turns: [Turn]
 
   /// One line of a reply as expected: exact text, text with placeholders, or `...` (any lines).
@@ -27,8 +31,10 @@ public struct Transcript: Sendable, Equatable {
   }
 
   public struct Turn: Sendable, Equatable {
-    /// What the citizen typed, or nil for the idle-wipe event (`@ idle`).
+    /// What the citizen typed, or nil for the idle event (`@ idle`).
     public var input: String?
+    /// For `@ idle N`: how long the kiosk stayed untouched; nil for `@ idle` (long enough).
+    public var idleSeconds: Double? = nil
     /// The line of the input in the file.
     public var line: Int
     public var expected: [ExpectedLine]

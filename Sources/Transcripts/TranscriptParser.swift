@@ -1,9 +1,10 @@
 import Conversation
+import Foundation
 import KnowledgeBase
 
 /// Reads `.transcript` files. Every mistake is a `Diagnostic` with its line.
 public enum TranscriptParser {
-  static let headerKeys = ["title", "tags", "lang", "kiosk", "service"]
+  static let headerKeys = ["title", "tags", "lang", "kiosk", "service", "idle-warn", "idle-wipe"]
   static let assertionKeys = ["intent", "state", "procedure", "effect", "case"]
 
   public static func parse(_ text: String, path: String) throws(Diagnostic) -> Transcript {
@@ -53,6 +54,16 @@ public enum TranscriptParser {
             throw Diagnostic(path: path, line: number, message: "service phải là up hoặc down")
           }
           transcript.serviceUp = value == "up"
+        case "idle-warn", "idle-wipe":
+          guard let seconds = Double(value), seconds > 0, seconds <= 86_400 else {
+            throw Diagnostic(
+              path: path, line: number, message: "\(key) là số giây, lớn hơn 0 và tối đa một ngày")
+          }
+          if key == "idle-warn" {
+            transcript.idleWarn = seconds
+          } else {
+            transcript.idleWipe = seconds
+          }
         default:
           throw Diagnostic(
             path: path, line: number,
@@ -68,10 +79,22 @@ public enum TranscriptParser {
             input: input, line: number, expected: [], expectedLine: number + 1, assertions: []))
         continue
       }
-      if line == "@ idle" {
-        transcript.turns.append(
-          Transcript.Turn(
-            input: nil, line: number, expected: [], expectedLine: number + 1, assertions: []))
+      if line == "@ idle" || line.hasPrefix("@ idle ") {
+        let rest = line.dropFirst("@ idle".count).trimmingCharacters(in: .whitespaces)
+        var seconds: Double?
+        if !rest.isEmpty {
+          guard let value = Double(rest.hasSuffix("s") ? String(rest.dropLast()) : rest), value >= 0
+          else {
+            throw Diagnostic(
+              path: path, line: number,
+              message: "“@ idle” nhận số giây không chạm phím, ví dụ “@ idle 200”")
+          }
+          seconds = value
+        }
+        var turn = Transcript.Turn(
+          input: nil, line: number, expected: [], expectedLine: number + 1, assertions: [])
+        turn.idleSeconds = seconds
+        transcript.turns.append(turn)
         continue
       }
       guard !transcript.turns.isEmpty else {

@@ -43,7 +43,7 @@ public enum TranscriptWriter {
         if line.trimmingCharacters(in: .whitespaces) == "---" { inHeader = false }
         continue
       }
-      if line.hasPrefix(">") || line == "@ idle" {
+      if line.hasPrefix(">") || line.hasPrefix("@ idle") {
         turn += 1
         out.append(line)
         if turn < replies.count {
@@ -60,7 +60,7 @@ public enum TranscriptWriter {
     // One blank line between turns, for reading.
     var text: [String] = []
     for line in out {
-      if line.hasPrefix(">") || line == "@ idle", let last = text.last, !last.isEmpty {
+      if line.hasPrefix(">") || line.hasPrefix("@ idle"), let last = text.last, !last.isEmpty {
         text.append("")
       }
       text.append(line)

@@ -38,6 +38,14 @@ import Testing
     #expect(transcript.turns[1].input == nil)
   }
 
+  @Test func idleTimersAndIdleSeconds() throws {
+    let text = "title: x\nkiosk: yes\nidle-warn: 30\nidle-wipe: 45\n---\n@ idle 20\n@ idle\n"
+    let transcript = try TranscriptParser.parse(text, path: "t.transcript")
+    #expect(transcript.idleWarn == 30)
+    #expect(transcript.idleWipe == 45)
+    #expect(transcript.turns.map(\.idleSeconds) == [20, nil])
+  }
+
   @Test(arguments: [
     ("title: x\n", 1, "---"),
     ("title: x\ncolour: red\n---\n", 2, "colour"),
@@ -46,6 +54,9 @@ import Testing
     ("title: x\n---\n> hi\n? mood: happy\n", 4, "mood"),
     ("title: x\n---\n> hi\n? state\n", 4, "khóa"),
     ("tags: a\n---\n> hi\n", 1, "title"),
+    ("title: x\nidle-wipe: soon\n---\n", 2, "idle-wipe"),
+    ("title: x\nservice: maybe\n---\n", 2, "service"),
+    ("title: x\n---\n@ idle later\n", 3, "@ idle"),
   ])
   func reportsMistakesWithTheirLine(text: String, line: Int, mentions: String) {
     let error = #expect(throws: (any Error).self) {
