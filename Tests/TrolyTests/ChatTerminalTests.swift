@@ -13,9 +13,11 @@ struct ChatTerminalTests {
   /// A sandbox with its index built (so no build message sits on the screen), and `troly chat
   /// ARGUMENTS` running in tmux in it.
   private func start(
-    _ arguments: [String], prompt: String = Self.prompt
+    _ arguments: [String], prompt: String = Self.prompt,
+    prepare: (Sandbox) throws -> Void = { _ in }
   ) throws -> (Sandbox, TmuxTerminal) {
     let sandbox = try Sandbox.forChat()
+    try prepare(sandbox)
     #expect(try sandbox.run(["index", "build"]).status == 0)
     let terminal = try TmuxTerminal(
       binary: Sandbox.binary, arguments: ["chat"] + arguments, in: sandbox.root)
@@ -43,6 +45,23 @@ struct ChatTerminalTests {
     try terminal.waitFor("the typed line") { promptLine($0) == "Bạn › đăng ký kết hôn" }
     try terminal.press("Enter")
     try terminal.waitFor(text: "Thủ tục đăng ký kết hôn")
+  }
+
+  /// The hand-off through readline: the service starts in the background of the REPL and the
+  /// submission waits for it without blocking the terminal.
+  @Test func aCaseIsSubmittedFromTheTerminalInKioskMode() throws {
+    let (_, terminal) = try start(["--kiosk"]) {
+      try $0.write("knowledge-base/local/HCM.0001.yaml", ChatHandoffTests.procedure)
+    }
+    defer { terminal.stop() }
+    for line in [
+      "xe đạp điện", "1", "kiểm tra giấy tờ", "có", "có", "Trần Thị Bích", "079090001234",
+      "0903123456", "bỏ qua", "đồng ý", "có",
+    ] {
+      try terminal.type(line)
+      try terminal.press("Enter")
+    }
+    try terminal.waitFor(text: "Mã hồ sơ: HCM-")
   }
 
   @Test func backspaceRemovesAWholeVietnameseLetter() throws {
