@@ -2,6 +2,7 @@ import CaseModel
 import Crypto
 import Foundation
 import GRDB
+import Synchronization
 
 /// The kiosk's outbox (`var/outbox.sqlite`): every submission is written here, with its
 /// idempotency key, before any network call, so a case survives a crash, a SIGKILL or a service
@@ -38,9 +39,14 @@ public final class Outbox: Sendable {
 
   let database: DatabaseQueue
   private let hashKey: SymmetricKey
+  /// Where provisional references come from: the system's randomness, or a seeded sequence
+  /// (replay, so a transcript can type the reference it was given).
+  private let references: Mutex<SeededReferences?>
 
-  /// Opens (or creates) the outbox at `path`.
-  public init(path: String) throws {
+  /// Opens (or creates) the outbox at `path`. `referenceSeed` makes provisional references
+  /// repeatable (replay only: real references must not be guessable).
+  public init(path: String, referenceSeed: UInt64? = nil) throws {
+    references = Mutex(referenceSeed.map(SeededReferences.init))
     let url = URL(fileURLWithPath: path)
     try FileManager.default.createDirectory(
       at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -111,12 +117,11 @@ public final class Outbox: Sendable {
       {
         return try Self.entry(existing)
       }
-      var generator = SystemRandomNumberGenerator()
-      var reference = ProvisionalReference.make(using: &generator)
+      var reference = nextReference()
       while try Bool.fetchOne(
         db, sql: "SELECT 1 FROM outbox_entry WHERE reference = ?", arguments: [reference]) ?? false
       {
-        reference = ProvisionalReference.make(using: &generator)
+        reference = nextReference()
       }
       let key = UUID().uuidString.lowercased()
       try db.execute(
@@ -267,6 +272,14 @@ public final class Outbox: Sendable {
     }
   }
 
+  private func nextReference() -> String {
+    references.withLock { seeded in
+      if seeded != nil { return ProvisionalReference.make(using: &seeded!) }
+      var system = SystemRandomNumberGenerator()
+      return ProvisionalReference.make(using: &system)
+    }
+  }
+
   private func idHash(_ idNumber: String) -> String {
     let digits = idNumber.filter { $0.isASCII && $0.isNumber }
     let code = HMAC<SHA256>.authenticationCode(for: Data(digits.utf8), using: hashKey)
@@ -283,5 +296,20 @@ public final class Outbox: Sendable {
       // An unreadable body (written by another version) must not stop the rest of the queue.
       submission: body.flatMap { try? CaseJSON.decoder().decode(CaseSubmission.self, from: $0) },
       dossier: row["dossier"], lastError: row["last_error"])
+  }
+}
+
+/// A repeatable sequence of random numbers (SplitMix64), for replay's provisional references.
+struct SeededReferences: RandomNumberGenerator, Sendable {
+  var state: UInt64
+
+  init(seed: UInt64) { state = seed }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
   }
 }

@@ -57,7 +57,9 @@ public struct ReplayCases: Sendable {
       server = running
       baseURL = running.baseURL
     }
-    let outbox = try Outbox(path: folder.appendingPathComponent("outbox.sqlite").path)
+    // Seeded, so a transcript can type the provisional reference it was given.
+    let outbox = try Outbox(
+      path: folder.appendingPathComponent("outbox.sqlite").path, referenceSeed: 2026)
     let client = CaseServiceClient(
       endpoint: CaseServiceEndpoint(baseURL: baseURL, token: token, kioskID: Self.kioskID),
       // AsyncHTTPClient keeps trying to connect until the deadline: short where nothing listens.
