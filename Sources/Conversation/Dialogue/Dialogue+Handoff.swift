@@ -116,6 +116,7 @@ extension Dialogue {
         state.phase = .summary
         return reply(texts.consentRefused)
       }
+      state.applicant.consentedAt = now
       return next(.confirm)
     case .confirm:
       if Answers.edits(key) { return askDetails() }
@@ -161,7 +162,7 @@ extension Dialogue {
       checklist: ChecklistSummary(
         had: checklist.items.filter { $0.answer == .have }.map { Self.documentName($0) },
         missing: checklist.items.filter { $0.answer != .have }.map { Self.documentName($0) }),
-      consentedAt: now)
+      consentedAt: state.applicant.consentedAt ?? now)
     state.phase = .handoff(.submitting)
     return reply(texts.submitting, [.submitCase(application)])
   }

@@ -1,3 +1,4 @@
+import Foundation
 import CaseModel
 import KnowledgeBase
 
@@ -115,6 +116,8 @@ public struct ApplicantDraft: Sendable, Equatable {
   public var email: String?
   /// Whether the email question was answered (an email or "bỏ qua").
   public var emailAnswered = false
+  /// When the citizen consented to the processing of their personal data.
+  public var consentedAt: Date?
 
   public init() {}
 
