@@ -1,5 +1,5 @@
-import Foundation
 import CaseModel
+import Foundation
 import KnowledgeBase
 
 /// The language replies are written in.
