@@ -96,7 +96,9 @@ let package = Package(
       name: "TranscriptsTests", dependencies: ["Transcripts", "Conversation", "CaseModel"]),
     .testTarget(
       name: "TrolyTests",
-      dependencies: ["troly", "Conversation", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: [
+        "troly", "Conversation", "CaseModel", .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .testTarget(
       name: "CaseServiceTests",
       dependencies: [

@@ -41,12 +41,12 @@ public final class Outbox: Sendable {
   private let hashKey: SymmetricKey
   /// Where provisional references come from: the system's randomness, or a seeded sequence
   /// (replay, so a transcript can type the reference it was given).
-  private let references: Mutex<SeededReferences?>
+  private let references: Mutex<SeededRandomNumberGenerator?>
 
   /// Opens (or creates) the outbox at `path`. `referenceSeed` makes provisional references
   /// repeatable (replay only: real references must not be guessable).
   public init(path: String, referenceSeed: UInt64? = nil) throws {
-    references = Mutex(referenceSeed.map(SeededReferences.init))
+    references = Mutex(referenceSeed.map(SeededRandomNumberGenerator.init(seed:)))
     let url = URL(fileURLWithPath: path)
     try FileManager.default.createDirectory(
       at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -296,20 +296,5 @@ public final class Outbox: Sendable {
       // An unreadable body (written by another version) must not stop the rest of the queue.
       submission: body.flatMap { try? CaseJSON.decoder().decode(CaseSubmission.self, from: $0) },
       dossier: row["dossier"], lastError: row["last_error"])
-  }
-}
-
-/// A repeatable sequence of random numbers (SplitMix64), for replay's provisional references.
-struct SeededReferences: RandomNumberGenerator, Sendable {
-  var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -7,17 +7,6 @@ import Testing
 /// A few hundred random mutations of valid requests (bodies, headers, paths, methods): every
 /// answer is 2xx JSON or a 4xx problem, never a 5xx, and none repeats personal data.
 @Suite struct HTTPFuzzTests {
-  struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   static var oddValues: [Any] {
     [
       NSNull(), 0, -1, 1e308, true, "", " ", String(repeating: "x", count: 3000), "\u{0}",
@@ -36,7 +25,7 @@ import Testing
 
   @Test func randomMutationsNeverGive5xx() async throws {
     try await HTTPTestService.with { service in
-      var random = SplitMix64(state: 20_260_105)
+      var random = SeededRandomNumberGenerator(seed: 20_260_105)
       _ = try await service.createCase()
       var statuses: [Int: Int] = [:]
       var sent = 0
@@ -80,7 +69,7 @@ import Testing
     var body: [UInt8]?
   }
 
-  static func mutatedRequest(_ random: inout SplitMix64) -> FuzzRequest {
+  static func mutatedRequest(_ random: inout SeededRandomNumberGenerator) -> FuzzRequest {
     var request = FuzzRequest()
     var submission = HTTPTestService.submission()
     switch Int.random(in: 0..<10, using: &random) {
@@ -129,7 +118,7 @@ import Testing
     return request
   }
 
-  static func mutate(_ object: inout [String: Any], _ random: inout SplitMix64) {
+  static func mutate(_ object: inout [String: Any], _ random: inout SeededRandomNumberGenerator) {
     let keys = ["procedure_code", "applicant", "checklist", "consent", "kiosk_id", "unknown"]
     let key = keys.randomElement(using: &random)!
     switch Int.random(in: 0..<4, using: &random) {

@@ -1,3 +1,4 @@
+import CaseModel
 import Foundation
 import GRDB
 import Testing
@@ -37,7 +38,7 @@ import Testing
       seed = value
     }
     print("fault test: \(cases) cases, seed \(seed) (TROLY_FAULT_SEED to repeat)")
-    var random = SplitMix64(seed: seed)
+    var random = SeededRandomNumberGenerator(seed: seed)
 
     var service = try sandbox.start(serviceArguments)
     try Self.waitForPort(port)
@@ -140,19 +141,6 @@ import Testing
       usleep(50_000)
     }
     throw POSIXError(.ETIMEDOUT)
-  }
-}
-
-/// A seeded generator, so a failing run can be repeated with TROLY_FAULT_SEED.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
 
