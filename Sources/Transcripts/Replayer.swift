@@ -91,7 +91,9 @@ public struct Replayer: Sendable {
                 message: "không khởi động được dịch vụ hồ sơ: \(error)", expected: [], actual: []))
           }
         }
-        let followUp = await Self.carryOut(effect, session?.desk)
+        guard
+          let followUp = await effect.outcome(via: session?.desk, unavailable: "no case service")
+        else { break }
         step = engine.step(state, followUp, now: Self.clock)
         state = step.state
         said.blocks += step.reply.blocks
@@ -157,31 +159,11 @@ public struct Replayer: Sendable {
     default: return []
     }
   }
-
-  static func carryOut(_ effect: Effect, _ desk: (any CaseHandoff)?) async -> Engine.Input {
-    switch effect {
-    case .submitCase(let application):
-      guard let desk else { return .caseSubmitted(.refused(reason: "no case service")) }
-      return .caseSubmitted(await desk.submit(application))
-    case .lookUpCase(let reference, let idNumber):
-      guard let desk else { return .caseLookedUp(.unavailable) }
-      return .caseLookedUp(await desk.lookUp(reference: reference, idNumber: idNumber))
-    default:
-      return .caseLookedUp(.unavailable)
-    }
-  }
 }
 
 extension Effect {
-  /// Whether carrying the effect out gives an outcome the engine must hear.
-  var hasOutcome: Bool {
-    switch self {
-    case .submitCase, .lookUpCase: return true
-    default: return false
-    }
-  }
-
-  /// The effect's name in transcripts: saveChecklist, wipeSession, endSession.
+  /// The effect's name in transcripts: saveChecklist, wipeSession, endSession, submitCase,
+  /// lookUpCase.
   public var name: String {
     switch self {
     case .saveChecklist: return "saveChecklist"

@@ -86,22 +86,10 @@ final class ChatSession {
 
   /// Carries out a submission or lookup and returns its outcome as the next input.
   private func carryOut(_ effects: [Effect]) -> Engine.Input? {
-    for effect in effects {
-      switch effect {
-      case .submitCase(let application):
-        guard let handoff else {
-          return .caseSubmitted(.refused(reason: texts.noCaseService))
-        }
-        return .caseSubmitted(AsyncBridge.wait { await handoff.submit(application) })
-      case .lookUpCase(let reference, let idNumber):
-        guard let handoff else { return .caseLookedUp(.unavailable) }
-        return .caseLookedUp(
-          AsyncBridge.wait { await handoff.lookUp(reference: reference, idNumber: idNumber) })
-      default:
-        continue
-      }
-    }
-    return nil
+    guard let effect = effects.first(where: \.hasOutcome) else { return nil }
+    let handoff = handoff
+    let unavailable = texts.noCaseService
+    return AsyncBridge.wait { await effect.outcome(via: handoff, unavailable: unavailable) }
   }
 
   /// Prints a notice from the shell.
