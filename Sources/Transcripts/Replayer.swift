@@ -59,59 +59,56 @@ public struct Replayer: Sendable {
         replies.append([])
         continue
       }
+      var actual: [String] = []
+      var effects: [Effect] = []
+      var stepped = state
       // `@ idle N` shorter than the kiosk's timers: nothing happens, nothing is said.
-      if turn.input == nil, let seconds = turn.idleSeconds,
-        seconds < transcript.idleWarn + transcript.idleWipe
-      {
-        replies.append([])
-        if !ReplyMatcher.matches(turn.expected, []) {
-          failures.append(
-            Failure(
-              line: turn.expectedLine, turn: index + 1, message: "câu trả lời khác mong đợi",
-              expected: turn.expected.map(\.display), actual: []))
+      let quiet =
+        turn.input == nil
+        && (turn.idleSeconds.map { $0 < transcript.idleWarn + transcript.idleWipe } ?? false)
+      if !quiet {
+        let input: Engine.Input = turn.input.map { .line($0) } ?? .idleWipe
+        var step = engine.step(state, input, now: Self.clock)
+        state = step.state
+        var said = step.reply
+        effects = step.effects
+        // Submissions and lookups are carried out and their outcome fed back, in the same turn.
+        while let effect = step.effects.first(where: \.hasOutcome) {
+          if !sessionOpened {
+            sessionOpened = true
+            do {
+              session = try await cases?.open(for: transcript)
+            } catch {
+              failures.append(
+                Failure(
+                  line: turn.line, turn: index + 1,
+                  message: "không khởi động được dịch vụ hồ sơ: \(error)", expected: [],
+                  actual: []))
+            }
+          }
+          guard
+            let followUp = await effect.outcome(
+              via: session?.desk, unavailable: "no case service")
+          else { break }
+          step = engine.step(state, followUp, now: Self.clock)
+          state = step.state
+          said.blocks += step.reply.blocks
+          effects += step.effects
         }
-        failures += Self.check(turn.assertions, turn: index + 1, state: state, effects: [])
-        continue
-      }
-      let input: Engine.Input = turn.input.map { .line($0) } ?? .idleWipe
-      var step = engine.step(state, input, now: Self.clock)
-      state = step.state
-      var said = step.reply
-      var effects = step.effects
-      // Submissions and lookups are carried out and their outcome fed back, in the same turn.
-      while let effect = step.effects.first(where: \.hasOutcome) {
-        if !sessionOpened {
-          sessionOpened = true
-          do {
-            session = try await cases?.open(for: transcript)
-          } catch {
-            failures.append(
-              Failure(
-                line: turn.line, turn: index + 1,
-                message: "không khởi động được dịch vụ hồ sơ: \(error)", expected: [], actual: []))
+        stepped = state
+        if step.effects.contains(.wipeSession) {
+          state = DialogueState(language: transcript.language)
+        }
+        if step.effects.contains(.endSession) {
+          if transcript.kiosk {
+            state = DialogueState(language: transcript.language)
+          } else {
+            ended = true
           }
         }
-        guard
-          let followUp = await effect.outcome(via: session?.desk, unavailable: "no case service")
-        else { break }
-        step = engine.step(state, followUp, now: Self.clock)
-        state = step.state
-        said.blocks += step.reply.blocks
-        effects += step.effects
+        actual = said.plainText.split(separator: "\n", omittingEmptySubsequences: false)
+          .map(String.init)
       }
-      let stepped = state
-      if step.effects.contains(.wipeSession) {
-        state = DialogueState(language: transcript.language)
-      }
-      if step.effects.contains(.endSession) {
-        if transcript.kiosk {
-          state = DialogueState(language: transcript.language)
-        } else {
-          ended = true
-        }
-      }
-      let actual = said.plainText.split(separator: "\n", omittingEmptySubsequences: false)
-        .map(String.init)
       replies.append(actual)
       if !ReplyMatcher.matches(turn.expected, actual) {
         failures.append(
