@@ -104,13 +104,8 @@ struct CasesBench: AsyncParsableCommand {
           var index = worker
           while index < count {
             let number = offset + index
-            let submission = CaseSubmission(
-              procedureCode: "1.001193",
-              applicant: Applicant(
-                fullName: "Khách Đo Tải", idNumber: "0790" + String(format: "%08d", number),
-                phone: "0900000000"),
-              checklist: ChecklistSummary(had: ["Giấy chứng sinh"], missing: []),
-              consent: Consent(given: true, givenAt: Date()), kioskID: "kiosk-bench")
+            let submission = CaseSubmission.synthetic(
+              number: number, procedure: "1.001193", kioskID: "kiosk-bench")
             let begin = DispatchTime.now().uptimeNanoseconds
             let delivery = await client.deliver(
               submission, idempotencyKey: "bench-\(run)-\(number)")

@@ -50,13 +50,8 @@ struct OutboxSimulate: AsyncParsableCommand {
     let kioskID = connection.endpoint.kioskID
     let start = Date()
     for index in 0..<cases {
-      let submission = CaseSubmission(
-        procedureCode: procedure,
-        applicant: Applicant(
-          fullName: "Khách Thử Nghiệm", idNumber: "0790" + String(format: "%08d", index),
-          phone: "0900000000"),
-        checklist: ChecklistSummary(had: ["Giấy tờ thử nghiệm"], missing: []),
-        consent: Consent(given: true, givenAt: Date()), kioskID: kioskID)
+      let submission = CaseSubmission.synthetic(
+        number: index, procedure: procedure, kioskID: kioskID)
       let entry = try outbox.enqueue(submission, now: Date(), clientReference: "sim-\(index)")
       if entry.state == .pending, entry.nextAttemptAt <= Date() {
         await courier.deliver(entry)
