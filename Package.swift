@@ -117,7 +117,8 @@ let package = Package(
         "CaseClient", "CaseService", "CaseModel", .product(name: "Logging", package: "swift-log"),
       ]),
     .testTarget(
-      name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase"], exclude: ["Fixtures"]),
+      name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "VietnameseText"],
+      exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -6,9 +6,8 @@ import VietnameseText
 /// age below the others.
 enum Ages {
   /// The age a query speaks of, if any: "16 tuổi", "dưới 14 tuổi" (13), "trên 14 tuổi" (15),
-  /// "8 tháng tuổi" (0), "10 years old", "aged 10".
-  static func age(in text: String) -> Int? {
-    let words = VietnameseText.foldedSyllables(text)
+  /// "8 tháng tuổi" (0), "10 years old", "aged 10". `words` are the query's folded syllables.
+  static func age(in words: [String]) -> Int? {
     for (index, word) in words.enumerated() {
       guard let number = Int(word), (0...120).contains(number) else { continue }
       let next = index + 1 < words.count ? words[index + 1] : ""

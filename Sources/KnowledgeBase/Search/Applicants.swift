@@ -29,10 +29,9 @@ enum Applicants {
     ["school"], ["bank"], ["llc"], ["dn"],
   ]
 
-  /// Whether the query speaks of an organisation.
-  static func mentionsOrganisation(_ text: String) -> Bool {
-    let words = VietnameseText.foldedSyllables(text)
-    return organisationWords.contains { phrase in
+  /// Whether the query (its folded syllables) speaks of an organisation.
+  static func mentionsOrganisation(_ words: [String]) -> Bool {
+    organisationWords.contains { phrase in
       guard phrase.count <= words.count else { return false }
       return (0...(words.count - phrase.count)).contains {
         Array(words[$0..<($0 + phrase.count)]) == phrase

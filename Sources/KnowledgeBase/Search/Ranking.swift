@@ -66,8 +66,9 @@ struct Ranking {
 
   init(analysis: QueryAnalysis, ids: QueryIDs) throws {
     let slots = analysis.slots
-    age = Ages.age(in: analysis.normalized)
-    aboutOrganisation = Applicants.mentionsOrganisation(analysis.normalized)
+    let queryWords = VietnameseText.foldedSyllables(analysis.normalized)
+    age = Ages.age(in: queryWords)
+    aboutOrganisation = Applicants.mentionsOrganisation(queryWords)
     alternatives = try slots.map { slot in
       try slot.alternatives.map {
         Alternative(
