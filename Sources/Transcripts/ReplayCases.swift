@@ -39,8 +39,8 @@ public struct ReplayCases: Sendable {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let clock: @Sendable () -> Date = { Replayer.clock }
     let logger = Logger(label: "troly.replay", factory: { _ in SwiftLogNoOpLogHandler() })
-    var token = ""
-    for _ in 0..<4 { token += String(UInt64.random(in: 0...UInt64.max), radix: 16) }
+    var system = SystemRandomNumberGenerator()
+    let token = TokenTable.randomToken(using: &system)
     var server: RunningCaseServer?
     var store: (any CaseStore)?
     var baseURL = "http://127.0.0.1:9"

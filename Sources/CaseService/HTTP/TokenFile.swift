@@ -123,7 +123,8 @@ extension TokenTable {
     return table
   }
 
-  static func randomToken(using generator: inout some RandomNumberGenerator) -> String {
+  /// A new secret token: 32 random hex digits.
+  public static func randomToken(using generator: inout some RandomNumberGenerator) -> String {
     (0..<16).map { _ in
       let byte = UInt8.random(in: 0...255, using: &generator)
       let text = String(byte, radix: 16)
