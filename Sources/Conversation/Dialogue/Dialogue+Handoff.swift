@@ -45,6 +45,26 @@ extension Dialogue {
     return reply(answer)
   }
 
+  /// How a line may leave the hand-off or a lookup instead of answering it.
+  enum WayOut {
+    /// "Hủy", "thôi": stop and forget what was typed.
+    case cancel
+    /// "Tạm biệt", "làm lại từ đầu": the ordinary handling, which forgets all.
+    case leave
+    /// "Quay lại": the previous question.
+    case back
+  }
+
+  /// Cancel words come first ("thôi" is also read as goodbye), then the intents that leave.
+  func way(out text: String, key: String) -> WayOut? {
+    if Answers.cancels(key) { return .cancel }
+    switch engine.intents.recognize(text)?.intent {
+    case .goodbye, .restart: return .leave
+    case .back: return .back
+    default: return nil
+    }
+  }
+
   static let steps: [DialogueState.HandoffStep] = [
     .offer, .fullName, .idNumber, .phone, .email, .consent, .confirm,
   ]
@@ -53,19 +73,19 @@ extension Dialogue {
   /// where the citizen may ask something else first).
   mutating func handoffLine(_ text: String, _ step: DialogueState.HandoffStep) -> Engine.Turn? {
     let key = Answers.words(text).joined(separator: " ")
-    if Answers.cancels(key) { return cancelHandoff() }
-    // "Tạm biệt" and "làm lại từ đầu" keep their meaning: the ordinary handling forgets all.
     let skipsEmail = step == .email && Answers.skips(key)
-    let intent = skipsEmail ? nil : engine.intents.recognize(text)?.intent
-    if intent == .goodbye || intent == .restart { return nil }
-    if intent == .back,
-      let previous = Self.steps.firstIndex(of: step).flatMap({
+    switch skipsEmail ? nil : way(out: text, key: key) {
+    case .cancel: return cancelHandoff()
+    case .leave: return nil
+    case .back:
+      if let previous = Self.steps.firstIndex(of: step).flatMap({
         $0 > 0 ? Self.steps[$0 - 1] : nil
-      })
-    {
-      state.lastIntent = Intent.back.rawValue
-      state.phase = .handoff(previous)
-      return reply(texts.ask(previous))
+      }) {
+        state.lastIntent = Intent.back.rawValue
+        state.phase = .handoff(previous)
+        return reply(texts.ask(previous))
+      }
+    case nil: break
     }
     state.lastIntent = "answer"
     switch step {
@@ -213,13 +233,13 @@ extension Dialogue {
   /// A line during a lookup; nil lets the ordinary handling have it (goodbye, restart).
   mutating func lookupLine(_ text: String, reference: String?) -> Engine.Turn? {
     let key = Answers.words(text).joined(separator: " ")
-    let cancels = Answers.cancels(key)
-    let intent = cancels ? nil : engine.intents.recognize(text)?.intent
-    if intent == .goodbye || intent == .restart { return nil }
-    if cancels || intent == .back {
+    switch way(out: text, key: key) {
+    case .cancel, .back:
       state.phase = state.procedure == nil ? .idle : .chosen
       state.lastIntent = "cancel"
       return reply(texts.lookupCancelled)
+    case .leave: return nil
+    case nil: break
     }
     state.lastIntent = "answer"
     guard let reference else {
