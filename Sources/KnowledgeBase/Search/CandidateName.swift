@@ -46,7 +46,10 @@ final class CandidateName: Sendable {
     self.headWeights = headWeights
     totalHeadWeight = headWeights.reduce(0, +)
     levelPrior = Self.levelPrior(levels)
-    let agePhrase = Ages.phrase(inName: words.split(separator: " ").map(String.init))
+    // Only names that speak of an age are split and folded (a cold batch prepares thousands).
+    let agePhrase =
+      words.contains("tuổi")
+      ? Ages.phrase(inName: words.split(separator: " ").map(String.init)) : nil
     ages = agePhrase?.ages
     ageWords = agePhrase?.words ?? 0..<0
     self.forIndividuals = forIndividuals
