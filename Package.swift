@@ -115,6 +115,7 @@ let package = Package(
       name: "CaseClientTests",
       dependencies: [
         "CaseClient", "CaseService", "CaseModel", .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
       ]),
     .testTarget(
       name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "VietnameseText"],

@@ -3,6 +3,7 @@ import CaseModel
 import CaseService
 import Foundation
 import Logging
+import NIOCore
 import Testing
 
 /// A real case service (SQLite store on a temp file) on 127.0.0.1, and a real outbox beside it.
@@ -11,6 +12,8 @@ struct Kiosk {
   static let kioskID = "kiosk-test"
   static let clock: @Sendable () -> Date = { Date(timeIntervalSince1970: 1_767_578_400) }
   static let silent = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
+  /// How long a test waits for the running service to answer.
+  static let patience: TimeAmount = .seconds(60)
 
   let folder: URL
   let outbox: Outbox
@@ -38,8 +41,9 @@ struct Kiosk {
       client: CaseServiceClient(
         endpoint: CaseServiceEndpoint(baseURL: baseURL, token: Self.token, kioskID: Self.kioskID),
         // AsyncHTTPClient keeps trying to connect until the deadline: keep it short where
-        // nothing listens.
-        timeout: baseURL == Self.nowhere ? .milliseconds(300) : .seconds(3)),
+        // nothing listens, and generous where the service runs (the test suites share two
+        // cores with it in CI).
+        timeout: baseURL == Self.nowhere ? .milliseconds(300) : Self.patience),
       schedule: RetrySchedule(base: 0.01, cap: 0.05), clock: { Date() }, logger: Self.silent)
   }
 
@@ -192,7 +196,7 @@ struct Kiosk {
       client: CaseServiceClient(
         endpoint: CaseServiceEndpoint(
           baseURL: server.baseURL, token: "not-a-token-of-this-service", kioskID: Kiosk.kioskID),
-        timeout: .seconds(3)),
+        timeout: Kiosk.patience),
       logger: Kiosk.silent)
     guard case .retryLater = await courier.deliver(entry) else {
       Issue.record("a 401 must be retried")
