@@ -98,23 +98,21 @@ public struct IndexBuilder {
       sql: """
         INSERT INTO procedure(
           id, code, name, name_words, name_word_ids, name_term_ids, name_pair_ids, name_weights,
-          levels, origin, for_individuals)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          levels, origin, for_individuals, for_foreigners, variant_group)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     let detailStatement = try db.makeStatement(
       sql: "INSERT INTO procedure_detail(id, json) VALUES (?, ?)")
+    var variantGroups: [String: Int] = [:]
     for (offset, procedure) in procedures.enumerated() {
       let document = documents[offset]
       let id = offset + 1
+      let variantKey = CandidateName.variantKey(document.accentedName)
+      if variantGroups[variantKey] == nil { variantGroups[variantKey] = id }
       let json = String(decoding: try encoder.encode(procedure), as: UTF8.self)
-      // Words that mark the default case ("mới", "lần đầu") and the "Thủ tục" that opens many
-      // names weigh nothing as unexplained.
+      let weightless = CandidateName.weightless(document.accentedName)
       let weights = document.name.indices.map { index -> Float in
-        if CandidateName.marksDefaultCase(document.accentedName, at: index)
-          || CandidateName.isBoilerplate(document.accentedName, at: index)
-        {
-          return 0
-        }
+        if weightless.contains(index) { return 0 }
         return Float(Ranking.idf(df: nameDF[document.name[index]] ?? 0, count: count))
       }
       try procedureStatement.execute(arguments: [
@@ -125,6 +123,8 @@ public struct IndexBuilder {
         weights.withUnsafeBufferPointer { Data(buffer: $0) },
         procedure.levels.joined(separator: ", "), procedure.origin,
         Applicants.includesIndividuals(procedure.applicants),
+        Applicants.includesForeigners(procedure.applicants),
+        variantGroups[variantKey, default: id],
       ])
       try detailStatement.execute(arguments: [id, json])
     }

@@ -1,7 +1,7 @@
 /// The layout of `var/index.sqlite`. Bump `version` whenever it or the text preparation changes:
 /// an index of another version counts as stale and is rebuilt.
 enum IndexSchema {
-  static let version = "10"
+  static let version = "11"
 
   static let statements = [
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
@@ -17,7 +17,9 @@ enum IndexSchema {
       name_weights BLOB NOT NULL,
       levels TEXT NOT NULL,
       origin TEXT NOT NULL,
-      for_individuals INTEGER NOT NULL)
+      for_individuals INTEGER NOT NULL,
+      for_foreigners INTEGER NOT NULL,
+      variant_group INTEGER NOT NULL)
     """,
     // Kept apart so the ranking's name rows sit on few pages.
     "CREATE TABLE procedure_detail(id INTEGER PRIMARY KEY, json TEXT NOT NULL)",

@@ -20,6 +20,11 @@ enum Applicants {
       }
   }
 
+  /// Whether foreigners may apply ("Người nước ngoài", "Người nước ngoài cư trú tại Việt Nam").
+  static func includesForeigners(_ applicants: [String]) -> Bool {
+    applicants.contains { $0.lowercased().hasPrefix("người nước ngoài") }
+  }
+
   /// Folded words and phrases that put an organisation in a query.
   static let organisationWords: [[String]] = [
     ["cong", "ty"], ["doanh", "nghiep"], ["to", "chuc"], ["hop", "tac", "xa"], ["htx"],

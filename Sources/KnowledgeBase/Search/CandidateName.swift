@@ -26,10 +26,15 @@ final class CandidateName: Sendable {
   let ageWords: Range<Int>
   /// Whether people (not only organisations) may apply.
   let forIndividuals: Bool
+  /// Whether foreigners may apply.
+  let forForeigners: Bool
+  /// The same for the variants of one procedure at several levels (the id of the first).
+  let variantGroup: Int64
 
   init(
     code: String, name: String, levels: String, words: String, wordIDs: [Int32],
-    termIDs: [Int32], pairIDs: [Int32], weights: [Float], forIndividuals: Bool = true
+    termIDs: [Int32], pairIDs: [Int32], weights: [Float], forIndividuals: Bool = true,
+    forForeigners: Bool = false, variantGroup: Int64 = 0
   ) {
     self.code = code
     self.name = name
@@ -53,6 +58,8 @@ final class CandidateName: Sendable {
     ages = agePhrase?.ages
     ageWords = agePhrase?.words ?? 0..<0
     self.forIndividuals = forIndividuals
+    self.forForeigners = forForeigners
+    self.variantGroup = variantGroup
   }
 
   static func int32s(_ data: Data) -> [Int32] {
@@ -69,21 +76,50 @@ final class CandidateName: Sendable {
     }
   }
 
-  /// Name words that mark the default case ("cấp mới", "lần đầu"): a query that names no case
-  /// means this one, so they are never unexplained.
-  static func marksDefaultCase(_ words: [String], at index: Int) -> Bool {
-    switch words[index] {
-    case "mới": return true
-    case "lần": return index + 1 < words.count && words[index + 1] == "đầu"
-    case "đầu": return index > 0 && words[index - 1] == "lần"
-    default: return false
+  /// Name words that weigh nothing as unexplained words: those that mark the default case
+  /// ("cấp mới", "lần đầu", "tại Việt Nam": a query that names no case means this one), the
+  /// "Thủ tục" that opens many names, and the note of the level.
+  static func weightless(_ words: [String]) -> Set<Int> {
+    var result = levelNote(words)
+    for phrase in [["mới"], ["lần", "đầu"], ["tại", "việt", "nam"], ["ở", "việt", "nam"]] {
+      for range in occurrences(of: phrase, in: words) { result.formUnion(range) }
     }
+    if words.count > 2, words[0] == "thủ", words[1] == "tục" { result.formUnion(0..<2) }
+    return result
   }
 
-  /// "Thủ tục" at the start of a name says nothing about the procedure.
-  static func isBoilerplate(_ words: [String], at index: Int) -> Bool {
-    guard index < 2, words.count > 2, words[0] == "thủ", words[1] == "tục" else { return false }
-    return true
+  /// The words that only say at which level a variant is done: "(thực hiện tại cấp tỉnh)"
+  /// anywhere, "(cấp xã)" at the end. The level prior ranks levels; as unexplained words they
+  /// would push every variant of a procedure below a lookalike that happens to have no note.
+  static func levelNote(_ words: [String]) -> Set<Int> {
+    var result = Set<Int>()
+    for level in [["tỉnh"], ["tinh"], ["xã"], ["huyện"], ["bộ"], ["tw"], ["trung", "ương"]] {
+      for range in occurrences(of: ["cấp"] + level, in: words) {
+        let note = (range.lowerBound - 3)..<range.lowerBound
+        if note.lowerBound >= 0, words[note.lowerBound] == "thực",
+          words[note.lowerBound + 1] == "hiện", ["tại", "ở"].contains(words[note.upperBound - 1])
+        {
+          result.formUnion(note.lowerBound..<range.upperBound)
+        } else if range.upperBound == words.count {
+          result.formUnion(range)
+        }
+      }
+    }
+    return result
+  }
+
+  /// The name without its note of the level: variants of one procedure at several levels
+  /// share it.
+  static func variantKey(_ words: [String]) -> String {
+    let note = levelNote(words)
+    return words.indices.filter { !note.contains($0) }.map { words[$0] }.joined(separator: " ")
+  }
+
+  private static func occurrences(of phrase: [String], in words: [String]) -> [Range<Int>] {
+    guard words.count >= phrase.count else { return [] }
+    return (0...(words.count - phrase.count)).compactMap {
+      Array(words[$0..<($0 + phrase.count)]) == phrase ? $0..<($0 + phrase.count) : nil
+    }
   }
 
   /// Procedures a citizen can do at the city's one-stop centres (commune, then province level)

@@ -20,8 +20,9 @@ struct QueryAnalyzer {
       normalized: normalized, hasDiacritics: hasDiacritics, isEnglish: false, slots: [],
       expansions: [], truncated: truncated)
 
-    // English: glossary phrases become Vietnamese phrases; function words go.
-    if !hasDiacritics {
+    // English: glossary phrases become Vietnamese phrases; function words go. English may
+    // carry a mark or two ("fiancée", "café"), Vietnamese marks most of its words.
+    if typed.filter({ VietnameseText.hasDiacritics($0) }).count * 4 <= typed.count {
       let english = english.matches(in: folded)
       if !english.isEmpty && Self.looksEnglish(folded) {
         analysis.isEnglish = true
@@ -42,6 +43,11 @@ struct QueryAnalyzer {
               source: "glossary"))
         }
         newTyped.append(contentsOf: keep.map { folded[$0] })
+        // Who types English is most likely a foreigner: names written "for foreigners" are
+        // about them, so those words are accounted for (no query word stands for them).
+        analysis.expansions.append(
+          QueryExpansion(
+            range: newTyped.count..<newTyped.count, phrases: [Self.foreigner], source: "english"))
         typed = newTyped
         folded = newTyped.map { VietnameseText.fold($0) }
       }
@@ -71,21 +77,26 @@ struct QueryAnalyzer {
     for match in synonymMatches {
       analysis.expansions.append(
         QueryExpansion(range: match.range, phrases: match.phrases, source: "synonym"))
-      // The words of a synonym weigh what the phrases they stand for weigh.
+      // The words of a synonym weigh what the phrases they stand for weigh…
       var phraseWeight = 0.0
       for phrase in match.phrases {
         var total = 0.0
         for word in phrase { total += try vocabulary.nameWeight(VietnameseText.fold(word)) }
         phraseWeight = max(phraseWeight, total / Double(max(phrase.count, 1)))
       }
+      // …and together no more than a few words: one concept ("giấy chứng nhận quyền sử dụng
+      // đất") must not outweigh the words that say what is wanted of it ("cấp lại", "bị mất").
+      let share = min(1, Ranking.conceptWords / Double(match.range.count))
       for i in match.range where i < slots.count {
-        slots[i].weight = max(slots[i].weight, phraseWeight)
+        slots[i].weight = max(slots[i].weight, phraseWeight) * share
         slots[i].isStopword = false
       }
     }
     analysis.slots = slots
     return analysis
   }
+
+  static let foreigner = ["người", "nước", "ngoài"]
 
   /// English when it has English function words or mostly words that are neither Vietnamese
   /// syllables nor Telex/VNI spellings of one ("xac nhaanj thoong tin" is Vietnamese).

@@ -18,7 +18,12 @@ struct Ranking {
   /// A name whose age range excludes the age the query speaks of.
   static let ageWeight = 1.0
   /// A procedure people may apply for, when the query names no organisation.
-  static let individualWeight = 0.15
+  static let individualWeight = 0.3
+  /// A procedure foreigners may apply for, when the query is in English (foreign residents
+  /// type English; "gia hạn tạm trú" for them is not the citizens' procedure of that name).
+  static let foreignerWeight = 0.3
+  /// How many average words the words of one synonym weigh together, however many they are.
+  static let conceptWords = 1.5
   static let headLength = 8.0
   /// A word found only without its accents counts this much.
   static let accentMismatch = 0.7
@@ -63,12 +68,15 @@ struct Ranking {
   /// Whether the query speaks of an organisation (then organisations' procedures are not
   /// ranked below people's).
   private let aboutOrganisation: Bool
+  /// Whether the query is in English, so probably typed by a foreigner.
+  private let byForeigner: Bool
 
   init(analysis: QueryAnalysis, ids: QueryIDs) throws {
     let slots = analysis.slots
     let queryWords = VietnameseText.foldedSyllables(analysis.normalized)
     age = Ages.age(in: queryWords)
     aboutOrganisation = Applicants.mentionsOrganisation(queryWords)
+    byForeigner = analysis.isEnglish
     alternatives = try slots.map { slot in
       try slot.alternatives.map {
         Alternative(
@@ -139,6 +147,8 @@ struct Ranking {
     var levelPrior: Double
     /// 1 for a procedure people may apply for when the query names no organisation, else 0.
     var individualPrior: Double
+    /// 1 for a procedure foreigners may apply for when the query is in English, else 0.
+    var foreignerPrior: Double
     /// -1 when the name's age range excludes the query's age, else 0.
     var ageFit: Double
     /// Name words the query accounts for, only when explaining.
@@ -148,7 +158,7 @@ struct Ranking {
       Ranking.coverageWeight * coverage + Ranking.pairWeight * pairs + Ranking.accentWeight
         * accent - Ranking.unexplainedWeight * unexplained + Ranking.fullTextWeight * fullText
         + Ranking.levelWeight * levelPrior + Ranking.ageWeight * ageFit
-        + Ranking.individualWeight * individualPrior
+        + Ranking.individualWeight * individualPrior + Ranking.foreignerWeight * foreignerPrior
     }
   }
 
@@ -259,7 +269,8 @@ struct Ranking {
     return Parts(
       coverage: coverage, pairs: pairScore, accent: accent, unexplained: unexplained,
       fullText: fullText, levelPrior: name.levelPrior,
-      individualPrior: !aboutOrganisation && name.forIndividuals ? 1 : 0, ageFit: ageFit,
+      individualPrior: !aboutOrganisation && name.forIndividuals ? 1 : 0,
+      foreignerPrior: byForeigner && name.forForeigners ? 1 : 0, ageFit: ageFit,
       matched: matched)
   }
 

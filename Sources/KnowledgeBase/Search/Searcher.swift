@@ -68,7 +68,9 @@ public final class Searcher: Sendable {
       }.map { ($0.name, $0.parts, ($0.parts.total * 1000).rounded() / 1000) }
       scored.sort { $0.2 != $1.2 ? $0.2 > $1.2 : $0.0.code < $1.0.code }
       var results = scored.prefix(limit).map { ranking.result($0.0, $0.1, explain: explain) }
-      Ranking.adjustConfidence(&results, runnerUp: scored.count > 1 ? scored[1].2 : nil)
+      // The runner-up is another procedure, not the same one at another level.
+      let runnerUp = scored.dropFirst().first { $0.0.variantGroup != scored[0].0.variantGroup }
+      Ranking.adjustConfidence(&results, runnerUp: runnerUp?.2)
       return SearchResponse(query: text, analysis: analysis, results: results)
     }
   }
@@ -155,7 +157,7 @@ final class NameCache: @unchecked Sendable {
         db,
         sql: """
           SELECT id, code, name, levels, name_words, name_word_ids, name_term_ids, name_pair_ids,
-            name_weights, for_individuals
+            name_weights, for_individuals, for_foreigners, variant_group
           FROM procedure WHERE id IN (\(list))
           """)
       for row in rows {
@@ -163,7 +165,7 @@ final class NameCache: @unchecked Sendable {
           code: row[1], name: row[2], levels: row[3], words: row[4],
           wordIDs: CandidateName.int32s(row[5]), termIDs: CandidateName.int32s(row[6]),
           pairIDs: CandidateName.int32s(row[7]), weights: CandidateName.floats(row[8]),
-          forIndividuals: row[9])
+          forIndividuals: row[9], forForeigners: row[10], variantGroup: row[11])
       }
     }
     var result: [Int64: CandidateName] = [:]
