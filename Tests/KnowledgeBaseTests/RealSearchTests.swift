@@ -42,3 +42,33 @@ struct RealSearchTests {
     #expect(passport.contains { $0.contains("hộ chiếu") })
   }
 }
+
+@Suite(.enabled(if: RealIndex.available, "needs ../shared/data"))
+struct RealSearchAudienceTests {
+  /// Foreign residents type English: of two procedures of the same name, theirs comes first.
+  @Test func englishPrefersTheForeignersProcedure() throws {
+    let searcher = try #require(RealIndex.searcher)
+    let vietnamese = try searcher.search("gia hạn tạm trú", limit: 1, explain: false).results.first
+    let english = try searcher.search("extend my temporary residence", limit: 1, explain: false)
+      .results.first
+    #expect(vietnamese?.name == "Gia hạn tạm trú")
+    #expect(english?.name.contains("người nước ngoài") == true)
+  }
+
+  /// A loanword's mark ("fiancée") does not make an English query Vietnamese.
+  @Test func englishWithAMarkedLoanwordIsEnglish() throws {
+    let searcher = try #require(RealIndex.searcher)
+    let response = try searcher.search(
+      "register marriage with my Vietnamese fiancée", limit: 1, explain: false)
+    #expect(response.analysis.isEnglish)
+    #expect(response.results.first?.name.contains("kết hôn") == true)
+  }
+
+  /// The same procedure at another level is not a rival: the top result keeps its confidence.
+  @Test func levelVariantsDoNotLowerConfidence() throws {
+    let searcher = try #require(RealIndex.searcher)
+    let results = try searcher.search("cấp lại thẻ căn cước", limit: 3, explain: false).results
+    #expect(results.count == 3)
+    #expect(results[0].confidence >= 0.8)
+  }
+}

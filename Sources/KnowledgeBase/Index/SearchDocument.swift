@@ -10,8 +10,7 @@ struct SearchDocument {
   var accentedName: [String]
 
   init(_ procedure: Procedure, abbreviations: Abbreviations) {
-    accentedName = abbreviations.expand(
-      VietnameseText.syllables(VietnameseText.normalize(procedure.name)))
+    accentedName = abbreviations.expand(Terms.accented(procedure.name))
     name = accentedName.map { VietnameseText.fold($0) }
     var keywordText = procedure.keywords
     if let field = procedure.field { keywordText.append(field) }
@@ -31,12 +30,23 @@ struct SearchDocument {
 enum Terms {
   /// Folded syllables of `text`.
   static func folded(_ text: String) -> [String] {
-    VietnameseText.foldedSyllables(text)
+    numbers(VietnameseText.foldedSyllables(text))
   }
 
   /// Normalised syllables of `text`, accents kept.
   static func accented(_ text: String) -> [String] {
-    VietnameseText.syllables(VietnameseText.normalize(text))
+    numbers(VietnameseText.syllables(VietnameseText.normalize(text)))
+  }
+
+  /// Numbers read as numbers: "mức độ 02" is "mức 2", "Mẫu 01" is "mẫu 1".
+  static func numbers(_ tokens: [String]) -> [String] {
+    tokens.map { token in
+      guard token.utf8.count > 1, token.utf8.first == UInt8(ascii: "0"),
+        token.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+      else { return token }
+      let digits = token.drop { $0 == "0" }
+      return digits.isEmpty ? "0" : String(digits)
+    }
   }
 
   /// Adjacent pairs as `a_b`; `|` marks a boundary no pair may cross.

@@ -81,8 +81,18 @@ final class CandidateName: Sendable {
   /// "Thủ tục" that opens many names, and the note of the level.
   static func weightless(_ words: [String]) -> Set<Int> {
     var result = levelNote(words)
-    for phrase in [["mới"], ["lần", "đầu"], ["tại", "việt", "nam"], ["ở", "việt", "nam"]] {
+    for phrase in [
+      ["mới"], ["lần", "đầu"], ["tại", "việt", "nam"], ["ở", "việt", "nam"], ["thành", "lập"],
+    ] {
       for range in occurrences(of: phrase, in: words) { result.formUnion(range) }
+    }
+    // People as the audience ("… đối với hộ gia đình, cá nhân"): a citizen at the kiosk is one.
+    if let audience = occurrences(of: ["đối", "với"], in: words).first?.upperBound {
+      for phrase in [["cá", "nhân"], ["hộ", "gia", "đình"], ["công", "dân"]] {
+        for range in occurrences(of: phrase, in: words) where range.lowerBound >= audience {
+          result.formUnion(range)
+        }
+      }
     }
     if words.count > 2, words[0] == "thủ", words[1] == "tục" { result.formUnion(0..<2) }
     return result

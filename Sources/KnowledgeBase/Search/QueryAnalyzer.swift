@@ -10,7 +10,7 @@ struct QueryAnalyzer {
 
   func analyze(_ text: String) throws -> QueryAnalysis {
     let normalized = VietnameseText.normalize(text)
-    var typed = VietnameseText.syllables(normalized)
+    var typed = Terms.numbers(VietnameseText.syllables(normalized))
     let truncated = typed.count > QueryAnalysis.maximumWords
     if truncated { typed = Array(typed.prefix(QueryAnalysis.maximumWords)) }
     let hasDiacritics = VietnameseText.hasDiacritics(normalized)

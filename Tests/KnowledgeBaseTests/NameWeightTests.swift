@@ -1,0 +1,62 @@
+import Testing
+import VietnameseText
+
+@testable import KnowledgeBase
+
+/// Which words of a procedure's name count as unexplained, and which names are variants of one
+/// procedure at several levels.
+struct NameWeightTests {
+  private func words(_ name: String) -> [String] { Terms.accented(name) }
+
+  /// The weightless words of `name`, joined in order.
+  private func weightless(_ name: String) -> String {
+    let words = words(name)
+    let set = CandidateName.weightless(words)
+    return words.indices.filter { set.contains($0) }.map { words[$0] }.joined(separator: " ")
+  }
+
+  @Test func notesOfTheLevelWeighNothing() {
+    #expect(weightless("Cấp lại thẻ căn cước (thực hiện tại cấp tỉnh)") == "thực hiện tại cấp tỉnh")
+    #expect(
+      weightless("Gia hạn tạm trú cho người nước ngoài (thực hiện tại cấp Trung ương)")
+        == "thực hiện tại cấp trung ương")
+    #expect(weightless("Cấp giấy phép môi trường (cấp Tỉnh)") == "cấp tỉnh")
+    // Only at the end: here "cấp xã" is who decides, not a note.
+    #expect(weightless("Chủ tịch Ủy ban nhân dân cấp xã giải quyết tranh chấp đất đai") == "")
+  }
+
+  @Test func defaultCasesWeighNothing() {
+    #expect(weightless("Thủ tục đăng ký khai sinh") == "thủ tục")
+    #expect(weightless("Đăng ký thành lập hộ kinh doanh") == "thành lập")
+    #expect(weightless("Cấp hộ chiếu lần đầu") == "lần đầu")
+    #expect(weightless("Gia hạn tạm trú cho người nước ngoài tại Việt Nam") == "tại việt nam")
+  }
+
+  @Test func peopleWeighNothingOnlyAsTheAudience() {
+    #expect(
+      weightless("Đăng ký đất đai lần đầu đối với hộ gia đình, cá nhân")
+        == "lần đầu hộ gia đình cá nhân")
+    // "giấy tờ cá nhân" is a document, not who applies.
+    #expect(weightless("Đăng ký khai sinh cho người đã có hồ sơ, giấy tờ cá nhân") == "")
+  }
+
+  @Test func variantsAtSeveralLevelsShareAKey() {
+    let commune = CandidateName.variantKey(words("Cấp lại thẻ căn cước"))
+    let province = CandidateName.variantKey(words("Cấp lại thẻ căn cước (thực hiện tại cấp tỉnh)"))
+    let exchange = CandidateName.variantKey(words("Cấp đổi thẻ căn cước (thực hiện tại cấp tỉnh)"))
+    #expect(commune == province)
+    #expect(commune != exchange)
+  }
+
+  @Test func numbersAreReadAsNumbers() {
+    #expect(Terms.accented("mức độ 02") == ["mức", "độ", "2"])
+    #expect(Terms.folded("Mẫu 01, 00, 10") == ["mau", "1", "0", "10"])
+  }
+
+  @Test func foreignersAmongTheApplicants() {
+    #expect(Applicants.includesForeigners(["Người nước ngoài", "Tổ chức nước ngoài"]))
+    #expect(Applicants.includesForeigners(["Người nước ngoài cư trú tại Việt Nam"]))
+    #expect(!Applicants.includesForeigners(["Công dân Việt Nam", "Tổ chức nước ngoài"]))
+    #expect(!Applicants.includesForeigners(["Người Việt Nam định cư ở nước ngoài"]))
+  }
+}
