@@ -131,14 +131,35 @@ enum SmallIndex {
 }
 
 @Suite struct SynonymMatchingTests {
-  @Test func triggersMayHaveOneWordBetween() {
+  private func positions(_ trigger: [String], _ tokens: [String], gaps: Int = 1) -> [Int]? {
+    QueryExpansions.Index.positions(of: trigger, in: tokens, from: 0, maxGaps: gaps)
+  }
+
+  @Test func triggersMayHaveWordsBetween() {
     let tokens = ["mo", "mot", "quan", "ca", "phe", "nho"]
-    let trigger = ["mo", "quan", "ca", "phe"]
-    let end = QueryExpansions.Index.end(of: trigger, in: tokens, from: 0)
-    #expect(end?.0 == 5)
-    #expect(end?.1 == 1)
+    #expect(positions(["mo", "quan", "ca", "phe"], tokens) == [0, 2, 3, 4])
+    #expect(positions(["mo", "quan"], ["mo", "a", "b", "quan"]) == nil)
+    #expect(positions(["mo", "quan"], ["mo", "a", "b", "quan"], gaps: 2) == [0, 3])
     #expect(
-      QueryExpansions.Index.end(of: ["mo", "quan"], in: ["mo", "a", "b", "quan"], from: 0) == nil)
-    #expect(QueryExpansions.Index.end(of: ["so", "do"], in: ["so", "do"], from: 0)?.1 == 0)
+      positions(["so", "do", "sai"], ["so", "do", "nha", "toi", "ghi", "sai"], gaps: 3) == [
+        0, 1, 5,
+      ])
+    #expect(positions(["so", "do"], ["so", "do"]) == [0, 1])
+  }
+
+  /// A trigger found whole beats a longer one found with words skipped, and matches share no
+  /// word; the words skipped keep their own reading.
+  @Test func wholeTriggersWinOverGappyOnes() {
+    let rule = { (trigger: [String], phrase: String) in
+      QueryExpansions.Rule(trigger: trigger, phrases: [[phrase]])
+    }
+    let index = QueryExpansions.Index(
+      [
+        rule(["giay", "doc", "than"], "single"), rule(["dang", "ky", "ket", "hon"], "marriage"),
+        rule(["giay", "dang", "ky", "ket", "hon"], "certificate"),
+      ], maxGaps: 3)
+    let matches = index.matches(in: ["giay", "doc", "than", "de", "dang", "ky", "ket", "hon"])
+    #expect(matches.map(\.phrases) == [[["single"]], [["marriage"]]])
+    #expect(matches.map(\.words) == [[0, 1, 2], [4, 5, 6, 7]])
   }
 }

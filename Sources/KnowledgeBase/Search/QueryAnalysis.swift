@@ -21,9 +21,12 @@ public struct QuerySlot: Sendable, Codable, Equatable {
   public var repair: String?
 }
 
-/// A synonym or glossary rule that fired: slots `range` may also be read as one of `phrases`.
+/// A synonym or glossary rule that fired: slots `words` (from `range`) may also be read as one
+/// of `phrases`.
 public struct QueryExpansion: Sendable, Codable, Equatable {
   public var range: Range<Int>
+  /// The slots of the trigger's words, in `range` (other words may sit between them).
+  public var words: [Int]
   public var phrases: [[String]]
   /// "synonym" or "glossary".
   public var source: String

@@ -39,15 +39,16 @@ struct QueryAnalyzer {
           for phrase in match.phrases.prefix(1) { newTyped.append(contentsOf: phrase) }
           analysis.expansions.append(
             QueryExpansion(
-              range: start..<newTyped.count, phrases: Array(match.phrases.dropFirst()),
-              source: "glossary"))
+              range: start..<newTyped.count, words: Array(start..<newTyped.count),
+              phrases: Array(match.phrases.dropFirst()), source: "glossary"))
         }
         newTyped.append(contentsOf: keep.map { folded[$0] })
         // Who types English is most likely a foreigner: names written "for foreigners" are
         // about them, so those words are accounted for (no query word stands for them).
         analysis.expansions.append(
           QueryExpansion(
-            range: newTyped.count..<newTyped.count, phrases: [Self.foreigner], source: "english"))
+            range: newTyped.count..<newTyped.count, words: [], phrases: [Self.foreigner],
+            source: "english"))
         typed = newTyped
         folded = newTyped.map { VietnameseText.fold($0) }
       }
@@ -56,7 +57,7 @@ struct QueryAnalyzer {
     // Synonyms first, on what was typed: "cmnd" is a synonym, not a typo of "cand".
     var synonymMatches = vietnamese.matches(in: folded)
     var triggered = Set<Int>()
-    for match in synonymMatches { triggered.formUnion(match.range) }
+    for match in synonymMatches { triggered.formUnion(match.words) }
 
     var slots: [QuerySlot] = []
     for (index, word) in typed.enumerated() {
@@ -76,7 +77,8 @@ struct QueryAnalyzer {
     }
     for match in synonymMatches {
       analysis.expansions.append(
-        QueryExpansion(range: match.range, phrases: match.phrases, source: "synonym"))
+        QueryExpansion(
+          range: match.range, words: match.words, phrases: match.phrases, source: "synonym"))
       // The words of a synonym weigh what the phrases they stand for weigh…
       var phraseWeight = 0.0
       for phrase in match.phrases {
@@ -86,8 +88,8 @@ struct QueryAnalyzer {
       }
       // …and together no more than a few words: one concept ("giấy chứng nhận quyền sử dụng
       // đất") must not outweigh the words that say what is wanted of it ("cấp lại", "bị mất").
-      let share = min(1, Ranking.conceptWords / Double(match.range.count))
-      for i in match.range where i < slots.count {
+      let share = min(1, Ranking.conceptWords / Double(match.words.count))
+      for i in match.words where i < slots.count {
         slots[i].weight = max(slots[i].weight, phraseWeight) * share
         slots[i].isStopword = false
       }

@@ -1,3 +1,4 @@
+import Foundation
 import VietnameseText
 
 /// Synonyms and the English glossary prepared for matching queries: triggers as folded token
@@ -60,71 +61,80 @@ struct QueryExpansions: Sendable {
     }
   }
 
-  /// A rule that fired on tokens `range` of the query.
+  /// A rule that fired on the query's tokens `words` (in order, maybe with others between).
   struct Match: Sendable {
-    var range: Range<Int>
+    var words: [Int]
     var phrases: [[String]]
     var trigger: [String]
+
+    /// From the first word of the trigger to its last.
+    var range: Range<Int> { (words.first ?? 0)..<((words.last ?? -1) + 1) }
+    /// Words between the trigger's words.
+    var gaps: Int { range.count - words.count }
   }
 
-  /// Rules by the first word of their trigger, longest trigger first.
+  /// Rules by the first word of their trigger.
   struct Index: Sendable {
     private var byFirstWord: [String: [Rule]] = [:]
+    /// How many query words in all may sit between a trigger's words.
+    let maxGaps: Int
 
-    init(_ rules: [Rule]) {
+    init(_ rules: [Rule], maxGaps: Int = 1) {
+      self.maxGaps = maxGaps
       for rule in rules {
         if let first = rule.trigger.first { byFirstWord[first, default: []].append(rule) }
       }
     }
 
-    /// Non-overlapping matches in `tokens`; the longest trigger wins, then the earliest.
+    /// Matches that share no word. The trigger with the most words found wins, less the words
+    /// skipped between them ("giấy độc thân" whole beats "giấy … đăng ký kết hôn" with three
+    /// words skipped); then the exacter, then the earliest.
     func matches(in tokens: [String]) -> [Match] {
-      var found: [(match: Match, gaps: Int)] = []
+      var found: [Match] = []
       for start in tokens.indices {
         for rule in byFirstWord[tokens[start]] ?? [] {
-          guard let (end, gaps) = Self.end(of: rule.trigger, in: tokens, from: start) else {
-            continue
-          }
-          found.append(
-            (Match(range: start..<end, phrases: rule.phrases, trigger: rule.trigger), gaps))
+          guard
+            let words = Self.positions(
+              of: rule.trigger, in: tokens, from: start, maxGaps: maxGaps)
+          else { continue }
+          found.append(Match(words: words, phrases: rule.phrases, trigger: rule.trigger))
         }
       }
-      // Longer triggers first, then exact ones, then the earliest.
       found.sort {
-        $0.match.trigger.count != $1.match.trigger.count
-          ? $0.match.trigger.count > $1.match.trigger.count
+        let (a, b) = ($0.words.count - $0.gaps, $1.words.count - $1.gaps)
+        return a != b
+          ? a > b
           : $0.gaps != $1.gaps
-            ? $0.gaps < $1.gaps : $0.match.range.lowerBound < $1.match.range.lowerBound
+            ? $0.gaps < $1.gaps : $0.range.lowerBound < $1.range.lowerBound
       }
       var taken = Array(repeating: false, count: tokens.count)
       var result: [Match] = []
-      for (match, _) in found where !taken[match.range].contains(true) {
+      for match in found where !match.words.contains(where: { taken[$0] }) {
         result.append(match)
-        for i in match.range { taken[i] = true }
+        for i in match.words { taken[i] = true }
       }
       return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// Where `trigger` ends when it starts at `start`: its words in order, each at most one word
-    /// after the previous ("mở một quán cà phê" holds "mở quán cà phê"), with the number of
-    /// words skipped; nil when it is not there.
-    static func end(of trigger: [String], in tokens: [String], from start: Int) -> (Int, Int)? {
+    /// Where the words of `trigger` are when it starts at `start`: in order, with at most
+    /// `maxGaps` other words between them in all ("mở một quán cà phê" holds "mở quán cà
+    /// phê"); nil when it is not there.
+    static func positions(
+      of trigger: [String], in tokens: [String], from start: Int, maxGaps: Int
+    ) -> [Int]? {
       guard tokens[start] == trigger.first else { return nil }
-      var position = start + 1
+      var positions = [start]
       var gaps = 0
       for word in trigger.dropFirst() {
-        if position < tokens.count, tokens[position] == word {
-          position += 1
-        } else if trigger.count > 1, gaps == 0, position + 1 < tokens.count,
-          tokens[position + 1] == word
-        {
+        var next = positions[positions.count - 1] + 1
+        while next < tokens.count, tokens[next] != word, gaps < maxGaps {
+          next += 1
           gaps += 1
-          position += 2
-        } else {
-          return nil
         }
+        guard next < tokens.count, tokens[next] == word else { return nil }
+        positions.append(next)
       }
-      return (position, gaps)
+      return positions
     }
   }
 }

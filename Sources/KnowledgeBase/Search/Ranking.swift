@@ -24,6 +24,9 @@ struct Ranking {
   static let foreignerWeight = 0.3
   /// How many average words the words of one synonym weigh together, however many they are.
   static let conceptWords = 1.5
+  /// How many other words may sit between the words of a synonym in a query ("sổ đỏ nhà tôi
+  /// bị ghi sai" holds "sổ đỏ sai"). The English glossary allows one.
+  static let synonymGaps = 3
   static let headLength = 8.0
   /// A word found only without its accents counts this much.
   static let accentMismatch = 0.7
@@ -46,7 +49,7 @@ struct Ranking {
   }
 
   private struct Expansion {
-    var range: Range<Int>
+    var words: [Int]
     var phrases: [Phrase]
   }
 
@@ -101,7 +104,7 @@ struct Ranking {
     slotPairs = pairs
     expansions = try analysis.expansions.filter { !$0.phrases.isEmpty }.map { expansion in
       Expansion(
-        range: expansion.range,
+        words: expansion.words,
         phrases: try expansion.phrases.map { phrase in
           let folded = phrase.map { VietnameseText.fold($0) }
           return Phrase(
@@ -213,7 +216,7 @@ struct Ranking {
           }
         }
       }
-      for i in expansion.range where i < slotCover.count {
+      for i in expansion.words where i < slotCover.count {
         slotCover[i] = max(slotCover[i], best * Self.expansionFactor)
       }
     }

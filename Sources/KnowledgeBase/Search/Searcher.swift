@@ -39,7 +39,7 @@ public final class Searcher: Sendable {
     let fieldLengths = (lengths ?? Data()).withUnsafeBytes { Array($0.bindMemory(to: Float.self)) }
     scorer = PostingsScorer(lengths: fieldLengths, procedureCount: procedureCount)
     let expansions = QueryExpansions(stored: meta["expansions"] ?? "")
-    vietnamese = QueryExpansions.Index(expansions.vietnamese)
+    vietnamese = QueryExpansions.Index(expansions.vietnamese, maxGaps: Ranking.synonymGaps)
     english = QueryExpansions.Index(expansions.english)
   }
 
