@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VietnameseText
 
 @testable import KnowledgeBase
 
@@ -161,5 +162,31 @@ enum SmallIndex {
     let matches = index.matches(in: ["giay", "doc", "than", "de", "dang", "ky", "ket", "hon"])
     #expect(matches.map(\.phrases) == [[["single"]], [["marriage"]]])
     #expect(matches.map(\.words) == [[0, 1, 2], [4, 5, 6, 7]])
+  }
+}
+
+@Suite struct PurposeTests {
+  private func weights(_ query: String) -> [String: Double] {
+    var slots = VietnameseText.syllables(query).map {
+      QuerySlot(
+        typed: $0, alternatives: [.init(folded: VietnameseText.fold($0), accented: $0, factor: 1)],
+        weight: 1, isStopword: false, repair: nil)
+    }
+    QueryAnalyzer.weighPurpose(&slots)
+    return Dictionary(slots.map { ($0.typed, $0.weight) }, uniquingKeysWith: min)
+  }
+
+  /// "X để Y": Y is what the procedure is for, and weighs less than the need X.
+  @Test func whatItIsForWeighsLess() {
+    let weights = weights("giấy độc thân để đăng ký kết hôn")
+    #expect(weights["độc"] == 1)
+    #expect(weights["kết"] == Ranking.purposeShare)
+  }
+
+  /// After a question the need comes after "để"; "để lại" is "left behind".
+  @Test func notAfterAQuestionNorInDeLai() {
+    #expect(weights("phải đi đâu để làm giấy chứng tử").values.allSatisfy { $0 == 1 })
+    #expect(weights("làm sổ đỏ cho mảnh đất ông bà để lại").values.allSatisfy { $0 == 1 })
+    #expect(weights("de nghi cap lai so do").values.allSatisfy { $0 == 1 })
   }
 }

@@ -94,8 +94,27 @@ struct QueryAnalyzer {
         slots[i].isStopword = false
       }
     }
+    Self.weighPurpose(&slots)
     analysis.slots = slots
     return analysis
+  }
+
+  /// What the procedure is for weighs less than the need: in "giấy độc thân để đăng ký kết
+  /// hôn" the need is "giấy độc thân". Not after a question ("làm sao để sửa lại", "phải đi đâu
+  /// để làm giấy chứng tử": there the need comes after), nor in "để lại" (left behind) or, typed
+  /// without marks, "đề nghị", "đề án", "đề xuất".
+  static func weighPurpose(_ slots: inout [QuerySlot]) {
+    let questions: Set<String> = ["gi", "sao", "dau", "nao", "the"]
+    let notPurpose: Set<String> = ["lai", "nghi", "an", "xuat"]
+    let words = slots.map { VietnameseText.fold($0.typed) }
+    guard
+      let purpose = words.indices.first(where: { i in
+        (slots[i].typed == "để" || slots[i].typed == "de") && i > 0
+          && !questions.contains(words[i - 1])
+          && (i + 1 == words.count || !notPurpose.contains(words[i + 1]))
+      })
+    else { return }
+    for i in (purpose + 1)..<slots.count { slots[i].weight *= Ranking.purposeShare }
   }
 
   static let foreigner = ["người", "nước", "ngoài"]

@@ -86,9 +86,9 @@ struct QueryExpansions: Sendable {
       }
     }
 
-    /// Matches that share no word. The trigger with the most words found wins, less the words
-    /// skipped between them ("giấy độc thân" whole beats "giấy … đăng ký kết hôn" with three
-    /// words skipped); then the exacter, then the earliest.
+    /// Matches that share no word. The trigger with the most words found wins, less half the
+    /// words skipped between them ("sổ đỏ … sai tên" beats "sai tên", "đăng ký kết hôn" beats
+    /// "giấy … đăng ký kết hôn" with three words skipped); then the exacter, then the earliest.
     func matches(in tokens: [String]) -> [Match] {
       var found: [Match] = []
       for start in tokens.indices {
@@ -101,7 +101,7 @@ struct QueryExpansions: Sendable {
         }
       }
       found.sort {
-        let (a, b) = ($0.words.count - $0.gaps, $1.words.count - $1.gaps)
+        let (a, b) = ($0.words.count * 2 - $0.gaps, $1.words.count * 2 - $1.gaps)
         return a != b
           ? a > b
           : $0.gaps != $1.gaps

@@ -27,6 +27,8 @@ struct Ranking {
   /// How many other words may sit between the words of a synonym in a query ("sổ đỏ nhà tôi
   /// bị ghi sai" holds "sổ đỏ sai"). The English glossary allows one.
   static let synonymGaps = 3
+  /// What the words after "để" (what the procedure is for) weigh, as a share of their weight.
+  static let purposeShare = 0.5
   static let headLength = 8.0
   /// A word found only without its accents counts this much.
   static let accentMismatch = 0.7
@@ -49,7 +51,8 @@ struct Ranking {
   }
 
   private struct Expansion {
-    var words: [Int]
+    /// The query's words from the trigger's first to its last, words between included.
+    var range: Range<Int>
     var phrases: [Phrase]
   }
 
@@ -104,7 +107,7 @@ struct Ranking {
     slotPairs = pairs
     expansions = try analysis.expansions.filter { !$0.phrases.isEmpty }.map { expansion in
       Expansion(
-        words: expansion.words,
+        range: expansion.range,
         phrases: try expansion.phrases.map { phrase in
           let folded = phrase.map { VietnameseText.fold($0) }
           return Phrase(
@@ -216,7 +219,7 @@ struct Ranking {
           }
         }
       }
-      for i in expansion.words where i < slotCover.count {
+      for i in expansion.range where i < slotCover.count {
         slotCover[i] = max(slotCover[i], best * Self.expansionFactor)
       }
     }
