@@ -24,6 +24,9 @@ final class CandidateName: Sendable {
   /// say it.
   let ages: ClosedRange<Int>?
   let ageWords: Range<Int>
+  /// Where the name speaks of foreigners: "người nước ngoài", "có yếu tố nước ngoài" (a
+  /// foreigner typing English is one, and their case has a foreign element).
+  let foreignerWords: Set<Int>
   /// Whether people (not only organisations) may apply.
   let forIndividuals: Bool
   /// Whether foreigners may apply.
@@ -57,6 +60,7 @@ final class CandidateName: Sendable {
       ? Ages.phrase(inName: words.split(separator: " ").map(String.init)) : nil
     ages = agePhrase?.ages
     ageWords = agePhrase?.words ?? 0..<0
+    foreignerWords = words.contains("nước ngoài") ? Self.foreignerWords(words) : []
     self.forIndividuals = forIndividuals
     self.forForeigners = forForeigners
     self.variantGroup = variantGroup
@@ -77,12 +81,15 @@ final class CandidateName: Sendable {
   }
 
   /// Name words that weigh nothing as unexplained words: those that mark the default case
-  /// ("cấp mới", "lần đầu", "tại Việt Nam": a query that names no case means this one), the
+  /// ("cấp mới", "lần đầu", "tại Việt Nam", "ở trong nước": a query that names no case means
+  /// this one), the
   /// "Thủ tục" that opens many names, and the note of the level.
   static func weightless(_ words: [String]) -> Set<Int> {
     var result = levelNote(words)
     for phrase in [
-      ["mới"], ["lần", "đầu"], ["tại", "việt", "nam"], ["ở", "việt", "nam"], ["thành", "lập"],
+      ["mới"], ["lần", "đầu"], ["tại", "việt", "nam"], ["ở", "việt", "nam"],
+      ["ở", "trong", "nước"],
+      ["thành", "lập"],
     ] {
       for range in occurrences(of: phrase, in: words) { result.formUnion(range) }
     }
@@ -123,6 +130,15 @@ final class CandidateName: Sendable {
   static func variantKey(_ words: [String]) -> String {
     let note = levelNote(words)
     return words.indices.filter { !note.contains($0) }.map { words[$0] }.joined(separator: " ")
+  }
+
+  private static func foreignerWords(_ name: String) -> Set<Int> {
+    let words = name.split(separator: " ").map(String.init)
+    var result = Set<Int>()
+    for phrase in [["người", "nước", "ngoài"], ["có", "yếu", "tố", "nước", "ngoài"]] {
+      for range in occurrences(of: phrase, in: words) { result.formUnion(range) }
+    }
+    return result
   }
 
   private static func occurrences(of phrase: [String], in words: [String]) -> [Range<Int>] {

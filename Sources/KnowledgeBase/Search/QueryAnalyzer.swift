@@ -15,6 +15,9 @@ struct QueryAnalyzer {
     if truncated { typed = Array(typed.prefix(QueryAnalysis.maximumWords)) }
     let hasDiacritics = VietnameseText.hasDiacritics(normalized)
     var folded = typed.map { VietnameseText.fold($0) }
+    /// Where the English words the glossary did not translate start: they are not repaired
+    /// ("up" is no typo of "ấp").
+    var untranslated = Int.max
 
     var analysis = QueryAnalysis(
       normalized: normalized, hasDiacritics: hasDiacritics, isEnglish: false, slots: [],
@@ -42,13 +45,8 @@ struct QueryAnalyzer {
               range: start..<newTyped.count, words: Array(start..<newTyped.count),
               phrases: Array(match.phrases.dropFirst()), source: "glossary"))
         }
+        untranslated = newTyped.count
         newTyped.append(contentsOf: keep.map { folded[$0] })
-        // Who types English is most likely a foreigner: names written "for foreigners" are
-        // about them, so those words are accounted for (no query word stands for them).
-        analysis.expansions.append(
-          QueryExpansion(
-            range: newTyped.count..<newTyped.count, words: [], phrases: [Self.foreigner],
-            source: "english"))
         typed = newTyped
         folded = newTyped.map { VietnameseText.fold($0) }
       }
@@ -64,9 +62,11 @@ struct QueryAnalyzer {
       slots.append(
         try slot(
           typed: word, folded: folded[index], hasDiacritics: hasDiacritics,
-          repair: !triggered.contains(index)))
+          repair: !triggered.contains(index) && index < untranslated))
     }
-    if triggered.isEmpty {
+    if analysis.isEnglish {
+      // The glossary's Vietnamese needs no repair, and English is not mistyped Vietnamese.
+    } else if triggered.isEmpty {
       slots = try splitJoinedWords(slots)
       try repairInContext(&slots)
       // Repairs may reveal a synonym: "sooe ddor" → "sổ đỏ".
@@ -116,8 +116,6 @@ struct QueryAnalyzer {
     else { return }
     for i in (purpose + 1)..<slots.count { slots[i].weight *= Ranking.purposeShare }
   }
-
-  static let foreigner = ["người", "nước", "ngoài"]
 
   /// English when it has English function words or mostly words that are neither Vietnamese
   /// syllables nor Telex/VNI spellings of one ("xac nhaanj thoong tin" is Vietnamese).

@@ -259,6 +259,7 @@ struct Ranking {
       if (word >= 0 && explainedAccented[Int(word)]) || (term >= 0 && explainedFolded[Int(term)])
         || (activePhrases != 0 && (phraseMembership[word] ?? 0) & activePhrases != 0)
         || ageExplained.contains(index)
+        || (byForeigner && name.foreignerWords.contains(index))
       {
         if explain, index < words.count { matched.append(words[index]) }
       } else {
