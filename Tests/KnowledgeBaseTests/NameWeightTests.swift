@@ -59,4 +59,13 @@ struct NameWeightTests {
     #expect(!Applicants.includesForeigners(["Công dân Việt Nam", "Tổ chức nước ngoài"]))
     #expect(!Applicants.includesForeigners(["Người Việt Nam định cư ở nước ngoài"]))
   }
+
+  @Test func holdsComparesBytes() {
+    #expect(CandidateName.holds("cấp xã, cấp tỉnh", "tỉnh"))
+    #expect(CandidateName.holds("người nước ngoài", "người nước ngoài"))
+    #expect(!CandidateName.holds("cấp tỉnh", "cấp xã"))
+    #expect(!CandidateName.holds("xa", "xã"))
+    #expect(!CandidateName.holds("", "xã"))
+    #expect(CandidateName.holds("xã", ""))
+  }
 }

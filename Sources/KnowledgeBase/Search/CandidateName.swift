@@ -56,11 +56,13 @@ final class CandidateName: Sendable {
     levelPrior = Self.levelPrior(levels)
     // Only names that speak of an age are split and folded (a cold batch prepares thousands).
     let agePhrase =
-      words.contains("tuổi")
+      Self.holds(words, "tuổi")
       ? Ages.phrase(inName: words.split(separator: " ").map(String.init)) : nil
     ages = agePhrase?.ages
     ageWords = agePhrase?.words ?? 0..<0
-    foreignerWords = words.contains("nước ngoài") ? Self.foreignerWords(words) : []
+    foreignerWords =
+      Self.holds(words, "người nước ngoài") || Self.holds(words, "yếu tố nước ngoài")
+      ? Self.foreignerWords(words) : []
     self.forIndividuals = forIndividuals
     self.forForeigners = forForeigners
     self.variantGroup = variantGroup
@@ -132,6 +134,28 @@ final class CandidateName: Sendable {
     return words.indices.filter { !note.contains($0) }.map { words[$0] }.joined(separator: " ")
   }
 
+  /// Whether `text` holds `part`, byte for byte (Foundation's `contains` folds Unicode, and a
+  /// cold batch asks it of thousands of names).
+  static func holds(_ text: String, _ part: String) -> Bool {
+    var text = text
+    var part = part
+    return text.withUTF8 { text in
+      part.withUTF8 { part in
+        guard let first = part.first, text.count >= part.count else { return part.isEmpty }
+        var i = 0
+        while i <= text.count - part.count {
+          if text[i] == first {
+            var j = 1
+            while j < part.count, text[i + j] == part[j] { j += 1 }
+            if j == part.count { return true }
+          }
+          i += 1
+        }
+        return false
+      }
+    }
+  }
+
   private static func foreignerWords(_ name: String) -> Set<Int> {
     let words = name.split(separator: " ").map(String.init)
     var result = Set<Int>()
@@ -152,9 +176,9 @@ final class CandidateName: Sendable {
   /// come first among equals.
   static func levelPrior(_ levels: String) -> Double {
     let lower = levels.lowercased()
-    if lower.contains("xã") { return 1 }
-    if lower.contains("tỉnh") { return 0.8 }
-    if lower.contains("khác") { return 0.5 }
+    if holds(lower, "xã") { return 1 }
+    if holds(lower, "tỉnh") { return 0.8 }
+    if holds(lower, "khác") { return 0.5 }
     return 0
   }
 }

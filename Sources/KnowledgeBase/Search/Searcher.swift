@@ -152,7 +152,7 @@ final class NameCache: @unchecked Sendable {
     defer { lock.unlock() }
     let missing = ids.filter { cache[$0] == nil }
     if !missing.isEmpty {
-      let list = missing.map(String.init).joined(separator: ",")
+      let list = missing.map { String($0) }.joined(separator: ",")
       let rows = try Row.fetchAll(
         db,
         sql: """
