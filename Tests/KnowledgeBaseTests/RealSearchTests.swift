@@ -71,4 +71,15 @@ struct RealSearchAudienceTests {
     #expect(results.count == 3)
     #expect(results[0].confidence >= 0.8)
   }
+
+  /// Telex repairs can reveal a longer synonym even when a shorter one fired on what was typed
+  /// ("tncn" alone, then "quyết toán thuế tncn").
+  @Test func repairsRevealSynonymsAfterOthersFired() throws {
+    let searcher = try #require(RealIndex.searcher)
+    let response = try searcher.search("quyeets toans thuees tncn", limit: 1, explain: false)
+    let phrases = response.analysis.expansions.flatMap(\.phrases).map {
+      $0.joined(separator: " ")
+    }
+    #expect(phrases.contains { $0.hasPrefix("quyết toán thuế") })
+  }
 }

@@ -173,6 +173,7 @@ enum SmallIndex {
         weight: 1, isStopword: false, repair: nil)
     }
     QueryAnalyzer.weighPurpose(&slots)
+    QueryAnalyzer.weighBeneficiary(&slots)
     return Dictionary(slots.map { ($0.typed, $0.weight) }, uniquingKeysWith: min)
   }
 
@@ -188,5 +189,13 @@ enum SmallIndex {
     #expect(weights("phải đi đâu để làm giấy chứng tử").values.allSatisfy { $0 == 1 })
     #expect(weights("làm sổ đỏ cho mảnh đất ông bà để lại").values.allSatisfy { $0 == 1 })
     #expect(weights("de nghi cap lai so do").values.allSatisfy { $0 == 1 })
+  }
+
+  /// A family member after "cho" is whom the procedure is for.
+  @Test func whomItIsForWeighsLess() {
+    let weights = weights("làm giấy khai sinh cho con")
+    #expect(weights["sinh"] == 1)
+    #expect(weights["con"] == Ranking.beneficiaryShare)
+    #expect(self.weights("nhận con nuôi")["con"] == 1)
   }
 }

@@ -64,16 +64,18 @@ struct QueryAnalyzer {
           typed: word, folded: folded[index], hasDiacritics: hasDiacritics,
           repair: !triggered.contains(index) && index < untranslated))
     }
-    if analysis.isEnglish {
-      // The glossary's Vietnamese needs no repair, and English is not mistyped Vietnamese.
-    } else if triggered.isEmpty {
-      slots = try splitJoinedWords(slots)
+    // The glossary's Vietnamese needs no repair, and English is not mistyped Vietnamese.
+    if !analysis.isEnglish {
+      slots = try splitJoinedWords(slots, keeping: triggered)
       try repairInContext(&slots)
-      // Repairs may reveal a synonym: "sooe ddor" → "sổ đỏ".
-      let repaired = slots.map { $0.alternatives.first?.folded ?? VietnameseText.fold($0.typed) }
-      synonymMatches = vietnamese.matches(in: repaired)
-    } else {
-      try repairInContext(&slots)
+      // Repairs may reveal a synonym: "sooe ddor" → "sổ đỏ", "quyeets toans thuees tncn" →
+      // "quyết toán thuế tncn".
+      if slots.contains(where: { $0.repair != nil }) {
+        let repaired = slots.map {
+          $0.alternatives.first?.folded ?? VietnameseText.fold($0.typed)
+        }
+        synonymMatches = vietnamese.matches(in: repaired)
+      }
     }
     for match in synonymMatches {
       analysis.expansions.append(
@@ -95,8 +97,21 @@ struct QueryAnalyzer {
       }
     }
     Self.weighPurpose(&slots)
+    Self.weighBeneficiary(&slots)
     analysis.slots = slots
     return analysis
+  }
+
+  /// Whom the procedure is for weighs less than what it is: in "làm giấy khai sinh cho con"
+  /// the child is the beneficiary, not the "nhận cha, mẹ, con" of another procedure's name.
+  static func weighBeneficiary(_ slots: inout [QuerySlot]) {
+    let family: Set<String> = [
+      "con", "chau", "be", "vo", "chong", "bo", "me", "ba", "ma", "cha", "ong", "anh", "chi", "em",
+    ]
+    let words = slots.map { VietnameseText.fold($0.typed) }
+    for i in words.indices.dropFirst() where words[i - 1] == "cho" && family.contains(words[i]) {
+      slots[i].weight *= Ranking.beneficiaryShare
+    }
   }
 
   /// What the procedure is for weighs less than the need: in "giấy độc thân để đăng ký kết
@@ -177,11 +192,12 @@ struct QueryAnalyzer {
   }
 
   /// "oto" → "o to" when both halves and their pair are known and the whole is not.
-  private func splitJoinedWords(_ slots: [QuerySlot]) throws -> [QuerySlot] {
+  /// Synonym words (`keeping`: "cmnd" is known to the synonyms, not the index) stay whole.
+  private func splitJoinedWords(_ slots: [QuerySlot], keeping: Set<Int>) throws -> [QuerySlot] {
     var result: [QuerySlot] = []
-    for slot in slots {
+    for (index, slot) in slots.enumerated() {
       let word = VietnameseText.fold(slot.typed)
-      guard slot.repair == "typo" || slot.weight == 0, word.count >= 4,
+      guard !keeping.contains(index), slot.repair == "typo" || slot.weight == 0, word.count >= 4,
         Typos.isRepairable(word) || word.count <= 12
       else {
         result.append(slot)
