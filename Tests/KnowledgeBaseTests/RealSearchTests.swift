@@ -82,4 +82,15 @@ struct RealSearchAudienceTests {
     }
     #expect(phrases.contains { $0.hasPrefix("quyết toán thuế") })
   }
+
+  /// A Vietnamese query that speaks of nothing foreign means the domestic procedure of a pair.
+  @Test func domesticBeforeForeignElement() throws {
+    let searcher = try #require(RealIndex.searcher)
+    let domestic = try searcher.search("cải chính hộ tịch", limit: 1, explain: false).results
+    #expect(domestic.first?.name.contains("nước ngoài") == false)
+    let foreign = try searcher.search(
+      "cải chính hộ tịch có yếu tố nước ngoài", limit: 1, explain: false
+    ).results
+    #expect(foreign.first?.name.contains("nước ngoài") == true)
+  }
 }

@@ -25,6 +25,13 @@ enum Applicants {
     applicants.contains { $0.lowercased().hasPrefix("người nước ngoài") }
   }
 
+  /// Whether the query (its folded syllables) speaks of foreigners or of abroad.
+  static func mentionsForeign(_ words: [String]) -> Bool {
+    zip(words, words.dropFirst()).contains { pair in
+      [("nuoc", "ngoai"), ("ngoai", "quoc"), ("viet", "kieu")].contains { $0 == pair }
+    }
+  }
+
   /// Folded words and phrases that put an organisation in a query.
   static let organisationWords: [[String]] = [
     ["cong", "ty"], ["doanh", "nghiep"], ["to", "chuc"], ["hop", "tac", "xa"], ["htx"],

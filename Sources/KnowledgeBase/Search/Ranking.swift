@@ -20,7 +20,9 @@ struct Ranking {
   /// A procedure people may apply for, when the query names no organisation.
   static let individualWeight = 0.3
   /// A procedure foreigners may apply for, when the query is in English (foreign residents
-  /// type English; "gia hạn tạm trú" for them is not the citizens' procedure of that name).
+  /// type English; "gia hạn tạm trú" for them is not the citizens' procedure of that name); and
+  /// against one whose name is for foreigners or "có yếu tố nước ngoài" when a Vietnamese query
+  /// speaks of nothing foreign (most procedures come in both kinds).
   static let foreignerWeight = 0.3
   /// How many average words the words of one synonym weigh together, however many they are.
   static let conceptWords = 1.5
@@ -78,6 +80,8 @@ struct Ranking {
   private let aboutOrganisation: Bool
   /// Whether the query is in English, so probably typed by a foreigner.
   private let byForeigner: Bool
+  /// Whether the query speaks of foreigners or of abroad at all.
+  private let aboutForeign: Bool
 
   init(analysis: QueryAnalysis, ids: QueryIDs) throws {
     let slots = analysis.slots
@@ -85,6 +89,9 @@ struct Ranking {
     age = Ages.age(in: queryWords)
     aboutOrganisation = Applicants.mentionsOrganisation(queryWords)
     byForeigner = analysis.isEnglish
+    aboutForeign =
+      analysis.isEnglish || Applicants.mentionsForeign(queryWords)
+      || analysis.expansions.contains { $0.phrases.contains { $0.contains("ngoài") } }
     alternatives = try slots.map { slot in
       try slot.alternatives.map {
         Alternative(
@@ -155,7 +162,8 @@ struct Ranking {
     var levelPrior: Double
     /// 1 for a procedure people may apply for when the query names no organisation, else 0.
     var individualPrior: Double
-    /// 1 for a procedure foreigners may apply for when the query is in English, else 0.
+    /// 1 for a procedure foreigners may apply for when the query is in English; -1 for a name
+    /// about foreigners when the query speaks of nothing foreign; else 0.
     var foreignerPrior: Double
     /// -1 when the name's age range excludes the query's age, else 0.
     var ageFit: Double
@@ -279,7 +287,9 @@ struct Ranking {
       coverage: coverage, pairs: pairScore, accent: accent, unexplained: unexplained,
       fullText: fullText, levelPrior: name.levelPrior,
       individualPrior: !aboutOrganisation && name.forIndividuals ? 1 : 0,
-      foreignerPrior: byForeigner && name.forForeigners ? 1 : 0, ageFit: ageFit,
+      foreignerPrior: byForeigner && name.forForeigners
+        ? 1 : (!aboutForeign && !name.foreignerWords.isEmpty ? -1 : 0),
+      ageFit: ageFit,
       matched: matched)
   }
 
