@@ -68,4 +68,24 @@ struct NameWeightTests {
     #expect(!CandidateName.holds("", "xã"))
     #expect(CandidateName.holds("xã", ""))
   }
+
+  /// Notes in brackets that widen a procedure weigh nothing; other brackets do.
+  @Test func inclusiveNotesWeighNothing() {
+    let name =
+      "Chứng thực chữ ký trong các giấy tờ (áp dụng cho cả trường hợp chứng thực điểm chỉ)"
+    let words = words(name)
+    let note = SearchDocument.inclusiveNotes(name, abbreviations: Abbreviations([]))
+    #expect(
+      note.sorted().map { words[$0] }.joined(separator: " ")
+        == "áp dụng cho cả trường hợp chứng thực điểm chỉ")
+    #expect(
+      SearchDocument.inclusiveNotes(
+        "Cấp giấy phép (trường hợp bị mất) (bao gồm cả bản sao)", abbreviations: Abbreviations([])
+      ) == Set(7..<12))
+    #expect(
+      SearchDocument.inclusiveNotes(
+        "Cấp giấy phép (trừ trường hợp bị mất", abbreviations: Abbreviations([])
+      )
+      .isEmpty)
+  }
 }

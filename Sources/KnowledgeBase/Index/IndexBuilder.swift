@@ -110,7 +110,8 @@ public struct IndexBuilder {
       let variantKey = CandidateName.variantKey(document.accentedName)
       if variantGroups[variantKey] == nil { variantGroups[variantKey] = id }
       let json = String(decoding: try encoder.encode(procedure), as: UTF8.self)
-      let weightless = CandidateName.weightless(document.accentedName)
+      let weightless = CandidateName.weightless(document.accentedName).union(
+        document.inclusiveNotes)
       let weights = document.name.indices.map { index -> Float in
         if weightless.contains(index) { return 0 }
         return Float(Ranking.idf(df: nameDF[document.name[index]] ?? 0, count: count))

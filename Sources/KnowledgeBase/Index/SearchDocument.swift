@@ -8,10 +8,14 @@ struct SearchDocument {
   var body: [String]
   /// The name's normalised syllables with their accents, for accent-aware ranking.
   var accentedName: [String]
+  /// Positions in the name of notes in brackets that widen the procedure ("(áp dụng cho cả …)",
+  /// "(bao gồm cả …)", "(kể cả …)"): they never narrow it, so they weigh nothing as unexplained.
+  var inclusiveNotes: Set<Int> = []
 
   init(_ procedure: Procedure, abbreviations: Abbreviations) {
     accentedName = abbreviations.expand(Terms.accented(procedure.name))
     name = accentedName.map { VietnameseText.fold($0) }
+    inclusiveNotes = Self.inclusiveNotes(procedure.name, abbreviations: abbreviations)
     var keywordText = procedure.keywords
     if let field = procedure.field { keywordText.append(field) }
     if let result = procedure.result { keywordText.append(result) }
@@ -23,6 +27,28 @@ struct SearchDocument {
     if let localNote = procedure.localNote { bodyText.append(localNote) }
     bodyText.append(contentsOf: procedure.steps)
     body = bodyText.flatMap { Terms.folded($0) + ["|"] }
+  }
+}
+
+extension SearchDocument {
+  static func inclusiveNotes(_ name: String, abbreviations: Abbreviations) -> Set<Int> {
+    let openings: [[String]] = [["áp", "dụng", "cho", "cả"], ["bao", "gồm", "cả"], ["kể", "cả"]]
+    var result = Set<Int>()
+    var rest = name[...]
+    var consumed = ""
+    while let open = rest.firstIndex(of: "(") {
+      consumed += rest[..<open]
+      let inside = rest[rest.index(after: open)...]
+      let close = inside.firstIndex(of: ")") ?? inside.endIndex
+      let note = abbreviations.expand(Terms.accented(String(inside[..<close])))
+      if openings.contains(where: { note.starts(with: $0) }) {
+        let start = abbreviations.expand(Terms.accented(consumed)).count
+        result.formUnion(start..<(start + note.count))
+      }
+      consumed += "(" + inside[..<close]
+      rest = close < inside.endIndex ? inside[inside.index(after: close)...] : ""
+    }
+    return result
   }
 }
 
