@@ -103,10 +103,12 @@ struct QueryAnalyzer {
   }
 
   /// Whom the procedure is for weighs less than what it is: in "làm giấy khai sinh cho con"
-  /// the child is the beneficiary, not the "nhận cha, mẹ, con" of another procedure's name.
+  /// the child is the beneficiary, not the "nhận cha, mẹ, con" of another procedure's name; in
+  /// "luật sư miễn phí cho người nghèo", "người" is no "của người được trợ giúp".
   static func weighBeneficiary(_ slots: inout [QuerySlot]) {
     let family: Set<String> = [
       "con", "chau", "be", "vo", "chong", "bo", "me", "ba", "ma", "cha", "ong", "anh", "chi", "em",
+      "nguoi",
     ]
     let words = slots.map { VietnameseText.fold($0.typed) }
     for i in words.indices.dropFirst() where words[i - 1] == "cho" && family.contains(words[i]) {

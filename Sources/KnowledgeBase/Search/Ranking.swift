@@ -31,7 +31,7 @@ struct Ranking {
   static let synonymGaps = 3
   /// What the words after "để" (what the procedure is for) weigh, as a share of their weight.
   static let purposeShare = 0.5
-  /// What a family member after "cho" (whom the procedure is for) weighs, as a share.
+  /// What a family member or "người" after "cho" (whom the procedure is for) weighs, as a share.
   static let beneficiaryShare = 0.3
   static let headLength = 8.0
   /// A word found only without its accents counts this much.
