@@ -24,8 +24,10 @@ struct QueryAnalyzer {
       expansions: [], truncated: truncated)
 
     // English: glossary phrases become Vietnamese phrases; function words go. English may
-    // carry a mark or two ("fiancée", "café"), Vietnamese marks most of its words.
-    if typed.filter({ VietnameseText.hasDiacritics($0) }).count * 4 <= typed.count {
+    // carry marks in loanwords ("fiancée", "café"), never on a Vietnamese syllable ("hô").
+    if !typed.contains(where: {
+      VietnameseText.hasDiacritics($0) && VietnameseText.isVietnameseSyllable($0)
+    }) {
       let english = english.matches(in: folded)
       if !english.isEmpty && Self.looksEnglish(folded) {
         analysis.isEnglish = true
@@ -104,30 +106,40 @@ struct QueryAnalyzer {
 
   /// Whom the procedure is for weighs less than what it is: in "làm giấy khai sinh cho con"
   /// the child is the beneficiary, not the "nhận cha, mẹ, con" of another procedure's name; in
-  /// "luật sư miễn phí cho người nghèo", "người" is no "của người được trợ giúp".
+  /// "luật sư miễn phí cho người nghèo", "người" is no "của người được trợ giúp". Words typed
+  /// with marks are compared with their marks ("cho chi nhánh" is no "cho chị").
   static func weighBeneficiary(_ slots: inout [QuerySlot]) {
     let family: Set<String> = [
-      "con", "chau", "be", "vo", "chong", "bo", "me", "ba", "ma", "cha", "ong", "anh", "chi", "em",
+      "con", "cháu", "bé", "vợ", "chồng", "bố", "mẹ", "ba", "má", "cha", "ông", "bà", "anh", "chị",
+      "em", "người",
+    ]
+    let familyFolded: Set<String> = [
+      "con", "chau", "be", "vo", "chong", "bo", "me", "ba", "ma", "cha", "ong", "anh", "em",
       "nguoi",
     ]
-    let words = slots.map { VietnameseText.fold($0.typed) }
-    for i in words.indices.dropFirst() where words[i - 1] == "cho" && family.contains(words[i]) {
-      slots[i].weight *= Ranking.beneficiaryShare
+    for i in slots.indices.dropFirst() where slots[i - 1].typed == "cho" {
+      let word = slots[i].typed
+      let folded = VietnameseText.fold(word)
+      if word == folded ? familyFolded.contains(word) : family.contains(word) {
+        slots[i].weight *= Ranking.beneficiaryShare
+      }
     }
   }
 
   /// What the procedure is for weighs less than the need: in "giấy độc thân để đăng ký kết
   /// hôn" the need is "giấy độc thân". Not after a question ("làm sao để sửa lại", "phải đi đâu
-  /// để làm giấy chứng tử": there the need comes after), nor in "để lại" (left behind) or, typed
-  /// without marks, "đề nghị", "đề án", "đề xuất".
+  /// để làm giấy chứng tử": there the need comes after; "bản sao để nộp" asks nothing), nor in
+  /// "để lại" (left behind) or, typed without marks, "đề nghị", "đề án", "đề xuất".
   static func weighPurpose(_ slots: inout [QuerySlot]) {
-    let questions: Set<String> = ["gi", "sao", "dau", "nao", "the"]
+    let questions: Set<[String]> = [
+      ["lam", "sao"], ["lam", "gi"], ["can", "gi"], ["o", "dau"], ["di", "dau"], ["the", "nao"],
+    ]
     let notPurpose: Set<String> = ["lai", "nghi", "an", "xuat"]
     let words = slots.map { VietnameseText.fold($0.typed) }
     guard
       let purpose = words.indices.first(where: { i in
         (slots[i].typed == "để" || slots[i].typed == "de") && i > 0
-          && !questions.contains(words[i - 1])
+          && !(i > 1 && questions.contains([words[i - 2], words[i - 1]]))
           && (i + 1 == words.count || !notPurpose.contains(words[i + 1]))
       })
     else { return }
@@ -137,7 +149,9 @@ struct QueryAnalyzer {
   /// English when it has English function words or mostly words that are neither Vietnamese
   /// syllables nor Telex/VNI spellings of one ("xac nhaanj thoong tin" is Vietnamese).
   static func looksEnglish(_ words: [String]) -> Bool {
-    let functionWords = words.filter { Stopwords.english.contains($0) }.count
+    let functionWords = words.filter {
+      Stopwords.english.contains($0) && !Stopwords.englishPlaces.contains($0)
+    }.count
     let foreign = words.filter {
       !VietnameseText.isVietnameseSyllable($0) && TypingRepair.telex($0) == nil
         && TypingRepair.vni($0) == nil

@@ -117,12 +117,14 @@ struct QueryExpansions: Sendable {
     }
 
     /// Where the words of `trigger` are when it starts at `start`: in order, with at most
-    /// `maxGaps` other words between them in all ("mở một quán cà phê" holds "mở quán cà
-    /// phê"); nil when it is not there.
+    /// `maxGaps` other words between them in all, one for a trigger of two words ("mở một quán
+    /// cà phê" holds "mở quán cà phê"); nil when it is not there.
     static func positions(
       of trigger: [String], in tokens: [String], from start: Int, maxGaps: Int
     ) -> [Int]? {
       guard tokens[start] == trigger.first else { return nil }
+      // Two words with more than one between are too often a coincidence ("đổi địa chỉ hộ").
+      let maxGaps = trigger.count > 2 ? maxGaps : min(maxGaps, 1)
       var positions = [start]
       var gaps = 0
       for word in trigger.dropFirst() {

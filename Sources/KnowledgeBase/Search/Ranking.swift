@@ -26,8 +26,9 @@ struct Ranking {
   static let foreignerWeight = 0.3
   /// How many average words the words of one synonym weigh together, however many they are.
   static let conceptWords = 1.5
-  /// How many other words may sit between the words of a synonym in a query ("sổ đỏ nhà tôi
-  /// bị ghi sai" holds "sổ đỏ sai"). The English glossary allows one.
+  /// How many other words may sit between the words of a synonym of three words or more in a
+  /// query ("sổ đỏ nhà tôi ghi sai" holds "sổ đỏ ghi sai"). Two-word synonyms and the English
+  /// glossary allow one.
   static let synonymGaps = 3
   /// What the words after "để" (what the procedure is for) weigh, as a share of their weight.
   static let purposeShare = 0.5

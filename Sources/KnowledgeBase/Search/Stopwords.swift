@@ -24,6 +24,12 @@ enum Stopwords {
     return Self.folded.contains(folded)
   }
 
+  /// Place words dropped from English queries that say nothing of the language ("ho" is also
+  /// "hộ", "chi" "chị").
+  static let englishPlaces: Set<String> = [
+    "vietnam", "city", "ho", "chi", "minh", "hcmc", "saigon",
+  ]
+
   /// English function words dropped from English queries.
   static let english: Set<String> = [
     "a", "an", "the", "my", "our", "your", "i", "we", "me", "to", "for", "of", "in", "on", "at",
