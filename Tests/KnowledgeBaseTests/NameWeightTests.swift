@@ -28,6 +28,7 @@ struct NameWeightTests {
   @Test func defaultCasesWeighNothing() {
     #expect(weightless("Thủ tục đăng ký khai sinh") == "thủ tục")
     #expect(weightless("Đăng ký thành lập hộ kinh doanh") == "thành lập")
+    #expect(weightless("Thủ tục thành lập địa điểm kiểm tra") == "thủ tục")
     #expect(weightless("Cấp hộ chiếu lần đầu") == "lần đầu")
     #expect(weightless("Gia hạn tạm trú cho người nước ngoài tại Việt Nam") == "tại việt nam")
   }
@@ -36,6 +37,11 @@ struct NameWeightTests {
     #expect(
       weightless("Đăng ký đất đai lần đầu đối với hộ gia đình, cá nhân")
         == "lần đầu hộ gia đình cá nhân")
+    // Only the list right after "đối với": the employer's "tổ chức, cá nhân trả thu nhập" is
+    // not a citizen, nor is the tax's own "thu nhập cá nhân".
+    #expect(
+      weightless("Khai quyết toán thuế thu nhập cá nhân đối với tổ chức, cá nhân trả thu nhập")
+        == "")
     // "giấy tờ cá nhân" is a document, not who applies.
     #expect(weightless("Đăng ký khai sinh cho người đã có hồ sơ, giấy tờ cá nhân") == "")
   }

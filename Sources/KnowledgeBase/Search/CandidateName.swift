@@ -82,25 +82,30 @@ final class CandidateName: Sendable {
     }
   }
 
-  /// Name words that weigh nothing as unexplained words: those that mark the default case
-  /// ("cấp mới", "lần đầu", "tại Việt Nam", "ở trong nước": a query that names no case means
-  /// this one), the
-  /// "Thủ tục" that opens many names, and the note of the level.
+  /// Name words that weigh nothing as unexplained words:
+  /// - those that mark the default case ("cấp mới", "lần đầu", "đăng ký thành lập", "tại / ở Việt
+  ///   Nam", "ở trong nước"): a query that names no case means this one;
+  /// - the "Thủ tục" that opens many names, and the note of the level;
+  /// - people named as the audience, the list right after "đối với" ("đối với hộ gia đình, cá
+  ///   nhân, …"): a citizen at the kiosk is one.
   static func weightless(_ words: [String]) -> Set<Int> {
     var result = levelNote(words)
     for phrase in [
       ["mới"], ["lần", "đầu"], ["tại", "việt", "nam"], ["ở", "việt", "nam"],
       ["ở", "trong", "nước"],
-      ["thành", "lập"],
     ] {
       for range in occurrences(of: phrase, in: words) { result.formUnion(range) }
     }
-    // People as the audience ("… đối với hộ gia đình, cá nhân"): a citizen at the kiosk is one.
-    if let audience = occurrences(of: ["đối", "với"], in: words).first?.upperBound {
-      for phrase in [["cá", "nhân"], ["hộ", "gia", "đình"], ["công", "dân"]] {
-        for range in occurrences(of: phrase, in: words) where range.lowerBound >= audience {
-          result.formUnion(range)
-        }
+    for range in occurrences(of: ["đăng", "ký", "thành", "lập"], in: words) {
+      result.formUnion((range.lowerBound + 2)..<range.upperBound)
+    }
+    for range in occurrences(of: ["đối", "với"], in: words) {
+      var next = range.upperBound
+      while let person = [["cá", "nhân"], ["hộ", "gia", "đình"], ["công", "dân"], ["và"]].first(
+        where: { words[next...].starts(with: $0) })
+      {
+        result.formUnion(next..<(next + person.count))
+        next += person.count
       }
     }
     if words.count > 2, words[0] == "thủ", words[1] == "tục" { result.formUnion(0..<2) }
