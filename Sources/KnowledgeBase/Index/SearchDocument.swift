@@ -34,19 +34,16 @@ extension SearchDocument {
   static func inclusiveNotes(_ name: String, abbreviations: Abbreviations) -> Set<Int> {
     let openings: [[String]] = [["áp", "dụng", "cho", "cả"], ["bao", "gồm", "cả"], ["kể", "cả"]]
     var result = Set<Int>()
-    var rest = name[...]
-    var consumed = ""
-    while let open = rest.firstIndex(of: "(") {
-      consumed += rest[..<open]
-      let inside = rest[rest.index(after: open)...]
+    var from = name.startIndex
+    while let open = name[from...].firstIndex(of: "(") {
+      let inside = name[name.index(after: open)...]
       let close = inside.firstIndex(of: ")") ?? inside.endIndex
       let note = abbreviations.expand(Terms.accented(String(inside[..<close])))
       if openings.contains(where: { note.starts(with: $0) }) {
-        let start = abbreviations.expand(Terms.accented(consumed)).count
+        let start = abbreviations.expand(Terms.accented(String(name[..<open]))).count
         result.formUnion(start..<(start + note.count))
       }
-      consumed += "(" + inside[..<close]
-      rest = close < inside.endIndex ? inside[inside.index(after: close)...] : ""
+      from = close < inside.endIndex ? inside.index(after: close) : inside.endIndex
     }
     return result
   }
@@ -87,6 +84,14 @@ enum Terms {
   }
 
   static func pair(_ a: String, _ b: String) -> String { a + "_" + b }
+
+  /// Where `phrase` occurs in `words`, word for word.
+  static func occurrences(of phrase: [String], in words: [String]) -> [Range<Int>] {
+    guard !phrase.isEmpty, words.count >= phrase.count else { return [] }
+    return (0...(words.count - phrase.count)).compactMap {
+      words[$0...].starts(with: phrase) ? $0..<($0 + phrase.count) : nil
+    }
+  }
 }
 
 /// Abbreviations in procedure names ("thẻ BHYT", "UBND cấp xã") spelt out from the synonyms, so

@@ -27,8 +27,8 @@ enum Applicants {
 
   /// Whether the query (its folded syllables) speaks of foreigners or of abroad.
   static func mentionsForeign(_ words: [String]) -> Bool {
-    zip(words, words.dropFirst()).contains { pair in
-      [("nuoc", "ngoai"), ("ngoai", "quoc"), ("viet", "kieu")].contains { $0 == pair }
+    [["nuoc", "ngoai"], ["ngoai", "quoc"], ["viet", "kieu"]].contains {
+      !Terms.occurrences(of: $0, in: words).isEmpty
     }
   }
 
@@ -43,11 +43,6 @@ enum Applicants {
 
   /// Whether the query (its folded syllables) speaks of an organisation.
   static func mentionsOrganisation(_ words: [String]) -> Bool {
-    organisationWords.contains { phrase in
-      guard phrase.count <= words.count else { return false }
-      return (0...(words.count - phrase.count)).contains {
-        Array(words[$0..<($0 + phrase.count)]) == phrase
-      }
-    }
+    organisationWords.contains { !Terms.occurrences(of: $0, in: words).isEmpty }
   }
 }

@@ -61,7 +61,7 @@ final class CandidateName: Sendable {
     ages = agePhrase?.ages
     ageWords = agePhrase?.words ?? 0..<0
     foreignerWords =
-      Self.holds(words, "người nước ngoài") || Self.holds(words, "yếu tố nước ngoài")
+      Self.foreignerTexts.contains { Self.holds(words, $0) }
       ? Self.foreignerWords(words) : []
     self.forIndividuals = forIndividuals
     self.forForeigners = forForeigners
@@ -94,12 +94,12 @@ final class CandidateName: Sendable {
       ["mới"], ["lần", "đầu"], ["tại", "việt", "nam"], ["ở", "việt", "nam"],
       ["ở", "trong", "nước"],
     ] {
-      for range in occurrences(of: phrase, in: words) { result.formUnion(range) }
+      for range in Terms.occurrences(of: phrase, in: words) { result.formUnion(range) }
     }
-    for range in occurrences(of: ["đăng", "ký", "thành", "lập"], in: words) {
+    for range in Terms.occurrences(of: ["đăng", "ký", "thành", "lập"], in: words) {
       result.formUnion((range.lowerBound + 2)..<range.upperBound)
     }
-    for range in occurrences(of: ["đối", "với"], in: words) {
+    for range in Terms.occurrences(of: ["đối", "với"], in: words) {
       var next = range.upperBound
       while let person = [["cá", "nhân"], ["hộ", "gia", "đình"], ["công", "dân"], ["và"]].first(
         where: { words[next...].starts(with: $0) })
@@ -118,7 +118,7 @@ final class CandidateName: Sendable {
   static func levelNote(_ words: [String]) -> Set<Int> {
     var result = Set<Int>()
     for level in [["tỉnh"], ["tinh"], ["xã"], ["huyện"], ["bộ"], ["tw"], ["trung", "ương"]] {
-      for range in occurrences(of: ["cấp"] + level, in: words) {
+      for range in Terms.occurrences(of: ["cấp"] + level, in: words) {
         let note = (range.lowerBound - 3)..<range.lowerBound
         if note.lowerBound >= 0, words[note.lowerBound] == "thực",
           words[note.lowerBound + 1] == "hiện", ["tại", "ở"].contains(words[note.upperBound - 1])
@@ -161,20 +161,18 @@ final class CandidateName: Sendable {
     }
   }
 
+  static let foreignerPhrases = [
+    ["người", "nước", "ngoài"], ["có", "yếu", "tố", "nước", "ngoài"],
+  ]
+  private static let foreignerTexts = foreignerPhrases.map { $0.joined(separator: " ") }
+
   private static func foreignerWords(_ name: String) -> Set<Int> {
     let words = name.split(separator: " ").map(String.init)
     var result = Set<Int>()
-    for phrase in [["người", "nước", "ngoài"], ["có", "yếu", "tố", "nước", "ngoài"]] {
-      for range in occurrences(of: phrase, in: words) { result.formUnion(range) }
+    for phrase in foreignerPhrases {
+      for range in Terms.occurrences(of: phrase, in: words) { result.formUnion(range) }
     }
     return result
-  }
-
-  private static func occurrences(of phrase: [String], in words: [String]) -> [Range<Int>] {
-    guard words.count >= phrase.count else { return [] }
-    return (0...(words.count - phrase.count)).compactMap {
-      Array(words[$0..<($0 + phrase.count)]) == phrase ? $0..<($0 + phrase.count) : nil
-    }
   }
 
   /// Procedures a citizen can do at the city's one-stop centres (commune, then province level)

@@ -190,7 +190,9 @@ struct Ranking {
         ? ScoreExplanation(
           nameCoverage: parts.coverage, pairHits: parts.pairs, accentMatch: parts.accent,
           unexplainedName: parts.unexplained, fullText: parts.fullText,
-          levelPrior: parts.levelPrior, ageFit: parts.ageFit, matchedNameWords: parts.matched)
+          levelPrior: parts.levelPrior, ageFit: parts.ageFit,
+          individualPrior: parts.individualPrior, foreignerPrior: parts.foreignerPrior,
+          matchedNameWords: parts.matched)
         : nil)
   }
 

@@ -26,6 +26,11 @@ public struct ScoreExplanation: Sendable, Codable, Equatable {
   public var levelPrior: Double
   /// -1 when the name's age range excludes the age the query gives, else 0.
   public var ageFit: Double
+  /// 1 for a procedure people may apply for when the query names no organisation, else 0.
+  public var individualPrior: Double
+  /// 1 for a procedure foreigners may apply for when the query is in English; -1 for a name
+  /// about foreigners when a Vietnamese query speaks of nothing foreign; else 0.
+  public var foreignerPrior: Double
   /// Name words the query matched.
   public var matchedNameWords: [String]
 }
