@@ -216,3 +216,39 @@ extension DialogueState {
     return copy
   }
 }
+
+/// Replies follow the language a need is typed in; a wiped session returns to the kiosk's own.
+@Suite struct ReplyLanguageTests {
+  @Test func anEnglishNeedIsAnsweredInEnglish() throws {
+    var talk = try Talk(.vi)
+    let answer = talk.say("I need a passport")
+    #expect(answer.contains("Procedure: Cấp hộ chiếu phổ thông ở trong nước"))
+    #expect(talk.state.language == .en)
+    #expect(talk.state.homeLanguage == .vi)
+    // A need with Vietnamese marks switches back.
+    #expect(talk.say("đăng ký kết hôn").contains("Tôi tìm thấy các thủ tục sau"))
+    #expect(talk.state.language == .vi)
+    // The answer to a phase ("1") keeps the language.
+    #expect(talk.say("1").contains("Đăng ký kết hôn (T.2)"))
+    #expect(talk.state.language == .vi)
+  }
+
+  @Test func unmarkedVietnameseKeepsAnEnglishSession() throws {
+    var talk = try Talk(.en)
+    #expect(talk.say("dang ky ket hon").contains("I found these procedures"))
+    #expect(talk.state.language == .en)
+  }
+
+  @Test func wipesAndGoodbyesReturnToTheKiosksLanguage() throws {
+    var talk = try Talk(.vi)
+    _ = talk.say("passport please")
+    #expect(talk.state.language == .en)
+    let wiped = talk.engine.step(talk.state, .idleWipe, now: talk.now)
+    #expect(wiped.state.language == .vi)
+    #expect(wiped.reply.plainText.contains("Xin chào"))
+    _ = talk.say("passport please")
+    _ = talk.say("goodbye")
+    #expect(talk.state.language == .vi)
+    #expect(talk.effects.contains(.wipeSession))
+  }
+}

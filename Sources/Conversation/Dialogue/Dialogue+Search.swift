@@ -20,6 +20,19 @@ extension Dialogue {
     return reply(texts.candidates(candidates))
   }
 
+  /// Replies follow the language of what the citizen asks: English as the search reads it,
+  /// Vietnamese when a word carries Vietnamese marks. Other lines (unmarked Vietnamese, and the
+  /// answers of a phase — "1", "có", a name — which never get here) keep it.
+  mutating func followLanguage(of text: String) {
+    if engine.catalog.isEnglish(text) {
+      state.language = .en
+    } else if VietnameseText.syllables(text).contains(where: {
+      VietnameseText.hasDiacritics($0) && VietnameseText.isVietnameseSyllable($0)
+    }) {
+      state.language = .vi
+    }
+  }
+
   func search(_ text: String) -> [DialogueState.Candidate] {
     let results = (try? engine.catalog.search(text, limit: Self.candidateCount)) ?? []
     return results.map { result in

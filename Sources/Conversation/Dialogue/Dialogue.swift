@@ -32,8 +32,8 @@ struct Dialogue {
     switch input {
     case .idleWipe:
       return Engine.Turn(
-        state: DialogueState(language: state.language), reply: texts.greeting,
-        effects: [.wipeSession])
+        state: DialogueState(language: state.homeLanguage),
+        reply: Texts(state.homeLanguage).greeting, effects: [.wipeSession])
     case .line(let raw):
       let text = Self.clean(raw)
       guard !text.isEmpty else { return reply(texts.emptyLine) }
@@ -77,6 +77,7 @@ struct Dialogue {
     default:
       break
     }
+    followLanguage(of: text)
     // A dossier number typed on its own is a lookup.
     if Self.reference(in: text) != nil {
       state.lastIntent = Intent.trackCase.rawValue
@@ -109,13 +110,15 @@ struct Dialogue {
     case .thanks:
       return reply(texts.thanks)
     case .goodbye:
-      var fresh = DialogueState(language: state.language)
+      var fresh = DialogueState(language: state.homeLanguage)
       fresh.lastIntent = intent.rawValue
       return Engine.Turn(state: fresh, reply: texts.goodbye, effects: [.wipeSession, .endSession])
     case .help:
       return reply(texts.help)
     case .restart:
+      let home = state.homeLanguage
       state = DialogueState(language: state.language)
+      state.homeLanguage = home
       state.lastIntent = intent.rawValue
       return reply(texts.restarted)
     case .back:

@@ -66,7 +66,11 @@ public struct DialogueState: Sendable, Equatable {
     case submitting
   }
 
+  /// The language of the replies: the kiosk's own at first, then the citizen's (a need typed in
+  /// English is answered in English, one typed with Vietnamese marks in Vietnamese).
   public var language: Language
+  /// The kiosk's own language, which a wiped session returns to.
+  public var homeLanguage: Language
   public var phase: Phase
   /// The chosen procedure, once there is one.
   public var procedure: Procedure?
@@ -83,6 +87,7 @@ public struct DialogueState: Sendable, Equatable {
 
   public init(language: Language = .vi) {
     self.language = language
+    homeLanguage = language
     phase = .idle
     procedure = nil
     checklist = nil

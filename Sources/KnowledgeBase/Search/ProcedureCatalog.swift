@@ -3,6 +3,9 @@
 public protocol ProcedureCatalog: Sendable {
   func search(_ text: String, limit: Int) throws -> [SearchResult]
   func procedure(code: String) throws -> Procedure?
+  /// Whether `text` reads as English (the search's own reading: glossary phrases and English
+  /// words, no Vietnamese marks).
+  func isEnglish(_ text: String) -> Bool
 }
 
 extension Searcher: ProcedureCatalog {

@@ -75,6 +75,17 @@ public final class Searcher: Sendable {
     }
   }
 
+  /// Whether `text` reads as English, as `search` reads it.
+  public func isEnglish(_ text: String) -> Bool {
+    let analysis = try? queue.read { db in
+      try QueryAnalyzer(
+        vocabulary: IndexVocabulary(db: db, procedureCount: procedureCount, cache: vocabularyCache),
+        vietnamese: vietnamese, english: english
+      ).analyze(text)
+    }
+    return analysis?.isEnglish ?? false
+  }
+
   /// The merged procedure as stored in the index.
   public func procedure(code: String) throws -> Procedure? {
     try queue.read { db in

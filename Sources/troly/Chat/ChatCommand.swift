@@ -31,7 +31,12 @@ struct ChatCommand: ParsableCommand {
   @Flag(name: .long, help: "Kiosk mode: never exit; wipe the session after idleness or goodbye.")
   var kiosk = false
 
-  @Option(name: .long, help: "The language of the replies: vi or en.")
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The kiosk's language: vi or en. Replies follow the citizen's "
+        + "(English, or Vietnamese with marks).")
+  )
   var lang: ReplyLanguage = .vi
 
   @Option(

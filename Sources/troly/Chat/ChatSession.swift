@@ -14,7 +14,8 @@ final class ChatSession {
   let engine: Engine
   let kiosk: Bool
   let language: Language
-  let texts: ChatTexts
+  /// The shell's own words, in the language the conversation is in now.
+  var texts: ChatTexts { ChatTexts(language: state.language) }
   let output: ChatOutput
   let workspace: Workspace
   private(set) var state: DialogueState
@@ -33,7 +34,6 @@ final class ChatSession {
     self.language = language
     self.output = output
     self.workspace = workspace
-    texts = ChatTexts(language: language)
     state = DialogueState(language: language)
   }
 
@@ -110,7 +110,7 @@ final class ChatSession {
   }
 
   private func save(_ checklist: Checklist) {
-    let file = ChecklistFile(checklist: checklist, language: language, date: Date())
+    let file = ChecklistFile(checklist: checklist, language: state.language, date: Date())
     let folder = workspace.root.appendingPathComponent("var/checklists")
     do {
       let url = try file.save(in: folder)
