@@ -20,7 +20,8 @@ enum Stopwords {
   ]
 
   static func isStopword(accented: String, folded: String, queryHasDiacritics: Bool) -> Bool {
-    if queryHasDiacritics && accented != folded { return Self.accented.contains(accented) }
+    // A query typed with marks types them where they belong: its "sao" is "sao", not "sáo".
+    if queryHasDiacritics { return Self.accented.contains(accented) }
     return Self.folded.contains(folded)
   }
 
