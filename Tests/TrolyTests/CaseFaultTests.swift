@@ -112,18 +112,7 @@ import Testing
   static func freePort() throws -> Int {
     for _ in 0..<200 {
       let port = Int.random(in: 20_000..<32_000)
-      let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-      defer { close(socket) }
-      var address = sockaddr_in()
-      address.sin_family = sa_family_t(AF_INET)
-      address.sin_addr.s_addr = inet_addr("127.0.0.1")
-      address.sin_port = UInt16(port).bigEndian
-      let bound = withUnsafePointer(to: &address) {
-        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-          bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
-        }
-      }
-      if bound { return port }
+      if onLoopback(port, bind) { return port }
     }
     throw POSIXError(.EADDRINUSE)
   }
@@ -131,21 +120,27 @@ import Testing
   /// Waits until something accepts connections on 127.0.0.1:`port` (at most 30 s).
   static func waitForPort(_ port: Int) throws {
     for _ in 0..<600 {
-      let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-      var address = sockaddr_in()
-      address.sin_family = sa_family_t(AF_INET)
-      address.sin_addr.s_addr = inet_addr("127.0.0.1")
-      address.sin_port = UInt16(port).bigEndian
-      let connected = withUnsafePointer(to: &address) {
-        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-          connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
-        }
-      }
-      close(socket)
-      if connected { return }
+      if onLoopback(port, connect) { return }
       usleep(50_000)
     }
     throw POSIXError(.ETIMEDOUT)
+  }
+
+  /// Whether `call` (bind or connect) succeeds for a new TCP socket and 127.0.0.1:`port`.
+  private static func onLoopback(
+    _ port: Int, _ call: (Int32, UnsafePointer<sockaddr>, socklen_t) -> Int32
+  ) -> Bool {
+    let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(socket) }
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    address.sin_port = UInt16(port).bigEndian
+    return withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        call(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
+      }
+    }
   }
 }
 
