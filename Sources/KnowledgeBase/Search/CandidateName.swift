@@ -161,7 +161,7 @@ final class CandidateName: Sendable {
     }
   }
 
-  static let foreignerPhrases = [
+  private static let foreignerPhrases = [
     ["người", "nước", "ngoài"], ["có", "yếu", "tố", "nước", "ngoài"],
   ]
   private static let foreignerTexts = foreignerPhrases.map { $0.joined(separator: " ") }

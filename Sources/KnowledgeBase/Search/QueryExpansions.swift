@@ -1,4 +1,3 @@
-import Foundation
 import VietnameseText
 
 /// Synonyms and the English glossary prepared for matching queries: triggers as folded token

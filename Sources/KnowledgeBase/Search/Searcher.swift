@@ -48,11 +48,8 @@ public final class Searcher: Sendable {
     -> SearchResponse
   {
     try queue.read { db in
-      let vocabulary = IndexVocabulary(
-        db: db, procedureCount: procedureCount, cache: vocabularyCache)
-      let analysis = try QueryAnalyzer(
-        vocabulary: vocabulary, vietnamese: vietnamese, english: english
-      ).analyze(text)
+      let vocabulary = vocabulary(db)
+      let analysis = try analyze(text, vocabulary)
       let terms = try matchTerms(analysis, vocabulary)
       guard !terms.isEmpty, limit > 0 else {
         return SearchResponse(query: text, analysis: analysis, results: [])
@@ -77,13 +74,18 @@ public final class Searcher: Sendable {
 
   /// Whether `text` reads as English, as `search` reads it.
   public func isEnglish(_ text: String) -> Bool {
-    let analysis = try? queue.read { db in
-      try QueryAnalyzer(
-        vocabulary: IndexVocabulary(db: db, procedureCount: procedureCount, cache: vocabularyCache),
-        vietnamese: vietnamese, english: english
-      ).analyze(text)
-    }
+    let analysis = try? queue.read { db in try analyze(text, vocabulary(db)) }
     return analysis?.isEnglish ?? false
+  }
+
+  private func vocabulary(_ db: Database) -> IndexVocabulary {
+    IndexVocabulary(db: db, procedureCount: procedureCount, cache: vocabularyCache)
+  }
+
+  /// How the search reads `text`: normalised, repaired, expanded.
+  private func analyze(_ text: String, _ vocabulary: IndexVocabulary) throws -> QueryAnalysis {
+    try QueryAnalyzer(vocabulary: vocabulary, vietnamese: vietnamese, english: english)
+      .analyze(text)
   }
 
   /// The merged procedure as stored in the index.
