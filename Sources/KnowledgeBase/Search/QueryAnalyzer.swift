@@ -55,16 +55,20 @@ struct QueryAnalyzer {
     }
 
     // Synonyms first, on what was typed: "cmnd" is a synonym, not a typo of "cand".
-    var synonymMatches = vietnamese.matches(in: folded)
+    let clauses = analysis.isEnglish ? [] : Self.clauses(normalized, words: typed.count)
+    var synonymMatches = vietnamese.matches(in: folded, clauses: clauses)
     var triggered = Set<Int>()
     for match in synonymMatches { triggered.formUnion(match.words) }
 
+    let situation = Self.situationLength(folded, clauses: clauses)
     var slots: [QuerySlot] = []
     for (index, word) in typed.enumerated() {
-      slots.append(
-        try slot(
-          typed: word, folded: folded[index], hasDiacritics: hasDiacritics,
-          repair: !triggered.contains(index) && index < untranslated))
+      var slot = try slot(
+        typed: word, folded: folded[index], hasDiacritics: hasDiacritics,
+        repair: !triggered.contains(index) && index < untranslated)
+      slot.isSituation = index < situation
+      slot.clause = index < clauses.count ? clauses[index] : 0
+      slots.append(slot)
     }
     // The glossary's Vietnamese needs no repair, and English is not mistyped Vietnamese.
     if !analysis.isEnglish {
@@ -76,7 +80,7 @@ struct QueryAnalyzer {
         let repaired = slots.map {
           $0.alternatives.first?.folded ?? VietnameseText.fold($0.typed)
         }
-        synonymMatches = vietnamese.matches(in: repaired)
+        synonymMatches = vietnamese.matches(in: repaired, clauses: slots.map(\.clause))
       }
     }
     for match in synonymMatches {
@@ -100,6 +104,7 @@ struct QueryAnalyzer {
     }
     Self.weighPurpose(&slots)
     Self.weighBeneficiary(&slots)
+    for i in slots.indices where slots[i].isSituation { slots[i].weight *= Ranking.situationShare }
     analysis.slots = slots
     return analysis
   }
@@ -144,6 +149,71 @@ struct QueryAnalyzer {
       })
     else { return }
     for i in (purpose + 1)..<slots.count { slots[i].weight *= Ranking.purposeShare }
+  }
+
+  /// The clause of each of the `words` words of `normalized`: punctuation (, ; . ! ? and line
+  /// breaks) parts clauses. Empty when the parts do not add up to the words.
+  static func clauses(_ normalized: String, words: Int) -> [Int] {
+    var result: [Int] = []
+    result.reserveCapacity(words)
+    var clause = 0
+    for part in normalized.split(whereSeparator: { ",;.!?\n".contains($0) }) {
+      let count = VietnameseText.syllables(ofNormalized: String(part)).count
+      guard count > 0 else { continue }
+      result += repeatElement(clause, count: count)
+      clause += 1
+    }
+    return result.count == words ? result : []
+  }
+
+  /// How many words at the start tell the situation rather than the need: the parts before the
+  /// first that asks or wants something ("Công an phường giữ giấy tờ quá lâu, tôi muốn khiếu
+  /// nại thì gửi đơn ở đâu?"). Parts are clauses, also parted before "thì"; a part of question
+  /// words only ("thì phải làm sao") belongs to the one before it. 0 when the need comes first.
+  static func situationLength(_ words: [String], clauses: [Int]) -> Int {
+    guard clauses.count == words.count, !words.isEmpty else { return 0 }
+    var parts: [Range<Int>] = []
+    for i in words.indices {
+      if i == 0 || clauses[i] != clauses[i - 1] || words[i] == "thi" {
+        parts.append(i..<(i + 1))
+      } else {
+        parts[parts.count - 1] = parts[parts.count - 1].lowerBound..<(i + 1)
+      }
+    }
+    var merged: [Range<Int>] = []
+    for part in parts {
+      if let previous = merged.last, words[part].allSatisfy({ questionWords.contains($0) }) {
+        merged[merged.count - 1] = previous.lowerBound..<part.upperBound
+      } else {
+        merged.append(part)
+      }
+    }
+    guard
+      let need = merged.firstIndex(where: { part in
+        words[part].contains("muon") || asksQuestion(Array(words[part]))
+      }),
+      need > 0
+    else { return 0 }
+    return merged[need].lowerBound
+  }
+
+  /// Words of a question that say nothing of the need.
+  private static let questionWords: Set<String> = [
+    "thi", "lam", "sao", "the", "nao", "o", "dau", "di", "gi", "can", "phai", "khong", "duoc",
+    "co", "bao", "lau", "nhieu", "ai", "toi", "em", "minh", "nhu", "ra", "chua", "a", "vay",
+  ]
+
+  /// Whether folded words ask something: "làm sao", "ở đâu", "bao lâu", "… không".
+  static func asksQuestion(_ words: [String]) -> Bool {
+    let pairs: Set<[String]> = [
+      ["lam", "sao"], ["the", "nao"], ["o", "dau"], ["di", "dau"], ["bao", "lau"],
+      ["bao", "nhieu"], ["lam", "gi"], ["can", "gi"], ["nhu", "nao"], ["ra", "sao"],
+      ["giay", "gi"],
+    ]
+    if let last = words.last, ["khong", "chua", "gi", "ai", "nao", "dau"].contains(last) {
+      return true
+    }
+    return zip(words, words.dropFirst()).contains { pairs.contains([$0, $1]) }
   }
 
   /// English when it has English function words or mostly words that are neither Vietnamese
@@ -234,7 +304,8 @@ struct QueryAnalyzer {
         result.append(
           QuerySlot(
             typed: part, alternatives: [.init(folded: part, accented: nil, factor: 1)],
-            weight: try vocabulary.nameWeight(part), isStopword: false, repair: "split"))
+            weight: try vocabulary.nameWeight(part), isStopword: false, repair: "split",
+            isSituation: slot.isSituation, clause: slot.clause))
       }
     }
     return result

@@ -88,13 +88,15 @@ struct QueryExpansions: Sendable {
     /// Matches that share no word. The trigger with the most words found wins, less half the
     /// words skipped between them ("sổ đỏ … sai tên" beats "sai tên", "đăng ký kết hôn" beats
     /// "giấy … đăng ký kết hôn" with three words skipped); then the exacter, then the earliest.
-    func matches(in tokens: [String]) -> [Match] {
+    /// `clauses` gives each token's clause (punctuation parts them): a trigger stays within one.
+    func matches(in tokens: [String], clauses: [Int] = []) -> [Match] {
       var found: [Match] = []
       for start in tokens.indices {
         for rule in byFirstWord[tokens[start]] ?? [] {
           guard
             let words = Self.positions(
-              of: rule.trigger, in: tokens, from: start, maxGaps: maxGaps)
+              of: rule.trigger, in: tokens, from: start, maxGaps: maxGaps),
+            clauses.count != tokens.count || clauses[words[0]] == clauses[words[words.count - 1]]
           else { continue }
           found.append(Match(words: words, phrases: rule.phrases, trigger: rule.trigger))
         }
@@ -117,7 +119,8 @@ struct QueryExpansions: Sendable {
 
     /// Where the words of `trigger` are when it starts at `start`: in order, with at most
     /// `maxGaps` other words between them in all, one for a trigger of two words ("mở một quán
-    /// cà phê" holds "mở quán cà phê"); nil when it is not there.
+    /// cà phê" holds "mở quán cà phê"), never "thì", which ends a condition ("mới … thì làm" is no
+    /// "mới làm"); nil when it is not there.
     static func positions(
       of trigger: [String], in tokens: [String], from start: Int, maxGaps: Int
     ) -> [Int]? {
@@ -128,7 +131,7 @@ struct QueryExpansions: Sendable {
       var gaps = 0
       for word in trigger.dropFirst() {
         var next = positions[positions.count - 1] + 1
-        while next < tokens.count, tokens[next] != word, gaps < maxGaps {
+        while next < tokens.count, tokens[next] != word, tokens[next] != "thi", gaps < maxGaps {
           next += 1
           gaps += 1
         }
