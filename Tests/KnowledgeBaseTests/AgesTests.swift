@@ -66,4 +66,26 @@ import VietnameseText
     #expect(!organisation("làm lại căn cước"))
     #expect(!organisation("tổ ấm"))
   }
+
+  func foreign(_ text: String) -> Bool {
+    Applicants.mentionsForeign(VietnameseText.foldedSyllables(text))
+  }
+
+  /// Abroad is "nước ngoài", "Việt kiều" or another country; a country whose name is an
+  /// everyday syllable counts after a place word.
+  @Test func queriesThatSpeakOfAbroad() {
+    #expect(foreign("con tôi sinh ở Nhật"))
+    #expect(foreign("chồng tôi quốc tịch Úc"))
+    #expect(foreign("ly hôn theo bản án của tòa bên Mỹ"))
+    #expect(foreign("đi xuất khẩu lao động Hàn Quốc về"))
+    #expect(foreign("kết hôn với người nước ngoài"))
+    #expect(!foreign("cập nhật thông tin cư trú"))
+    #expect(!foreign("hợp đồng lao động"))
+    #expect(!foreign("lý lịch tư pháp"))
+    #expect(!foreign("tên cũ bị bạn bè trêu"))
+    #expect(!foreign("mỹ phẩm nhập khẩu"))
+    #expect(
+      Applicants.countries(in: VietnameseText.foldedSyllables("sinh ở nhật về hàn quốc"))
+        == [2..<3, 4..<6])
+  }
 }

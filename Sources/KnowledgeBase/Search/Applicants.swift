@@ -25,12 +25,44 @@ enum Applicants {
     applicants.contains { $0.lowercased().hasPrefix("người nước ngoài") }
   }
 
-  /// Whether the query (its folded syllables) speaks of foreigners or of abroad.
+  /// Whether the query (its folded syllables) speaks of foreigners or of abroad: "nước ngoài",
+  /// "Việt kiều", or another country ("sinh ở Nhật", "quốc tịch Úc", "tòa bên Mỹ").
   static func mentionsForeign(_ words: [String]) -> Bool {
-    [["nuoc", "ngoai"], ["ngoai", "quoc"], ["viet", "kieu"]].contains {
-      !Terms.occurrences(of: $0, in: words).isEmpty
-    }
+    foreignPhrases.contains { !Terms.occurrences(of: $0, in: words).isEmpty }
+      || !countries(in: words).isEmpty
   }
+
+  /// Where the query names another country. Short names that are also everyday syllables
+  /// ("cập nhật", "pháp luật", "lao động") count after a word that puts a place or a
+  /// nationality before them ("ở Mỹ", "quốc tịch Nhật").
+  static func countries(in words: [String]) -> [Range<Int>] {
+    var found: [Range<Int>] = []
+    for country in countryNames { found += Terms.occurrences(of: country, in: words) }
+    for i in words.indices.dropFirst()
+    where placeWords.contains(words[i - 1]) && ambiguousCountries.contains(words[i]) {
+      found.append(i..<(i + 1))
+    }
+    return found.sorted { $0.lowerBound < $1.lowerBound }
+  }
+
+  /// Folded phrases that speak of abroad.
+  static let foreignPhrases: [[String]] = [
+    ["nuoc", "ngoai"], ["ngoai", "quoc"], ["viet", "kieu"],
+  ]
+  /// Folded names of countries people go to or come from.
+  static let countryNames: [[String]] = [
+    ["han", "quoc"], ["nhat", "ban"],
+    ["trung", "quoc"], ["dai", "loan"], ["thai", "lan"], ["campuchia"], ["singapore"],
+    ["malaysia"], ["philippines"], ["indonesia"], ["canada"], ["australia"], ["uc"],
+    ["hoa", "ky"], ["chau", "au"], ["an", "do"], ["hong", "kong"], ["new", "zealand"],
+    ["ha", "lan"],
+  ]
+  /// Countries whose folded name is also an everyday syllable.
+  static let ambiguousCountries: Set<String> = [
+    "my", "nhat", "han", "phap", "duc", "nga", "lao",
+  ]
+  /// Words after which a country's name is meant ("ở Mỹ", "quốc tịch Nhật", "sang Đức").
+  static let placeWords: Set<String> = ["o", "ben", "sang", "tai", "nuoc", "tich"]
 
   /// Folded words and phrases that put an organisation in a query.
   static let organisationWords: [[String]] = [

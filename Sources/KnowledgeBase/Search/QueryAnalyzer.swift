@@ -102,6 +102,16 @@ struct QueryAnalyzer {
         slots[i].isStopword = false
       }
     }
+    // Another country is abroad: "sinh ở Nhật" speaks of "nước ngoài".
+    if !analysis.isEnglish {
+      let words = slots.map { $0.alternatives.first?.folded ?? VietnameseText.fold($0.typed) }
+      for range in Applicants.countries(in: words)
+      where !analysis.expansions.contains(where: { $0.range.overlaps(range) }) {
+        analysis.expansions.append(
+          QueryExpansion(
+            range: range, words: Array(range), phrases: [["nước", "ngoài"]], source: "country"))
+      }
+    }
     Self.weighPurpose(&slots)
     Self.weighBeneficiary(&slots)
     for i in slots.indices where slots[i].isSituation { slots[i].weight *= Ranking.situationShare }

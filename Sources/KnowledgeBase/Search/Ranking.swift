@@ -274,7 +274,7 @@ struct Ranking {
       if (word >= 0 && explainedAccented[Int(word)]) || (term >= 0 && explainedFolded[Int(term)])
         || (activePhrases != 0 && (phraseMembership[word] ?? 0) & activePhrases != 0)
         || ageExplained.contains(index)
-        || (byForeigner && name.foreignerWords.contains(index))
+        || (aboutForeign && name.foreignerWords.contains(index))
       {
         if explain, index < words.count { matched.append(words[index]) }
       } else {
@@ -292,8 +292,9 @@ struct Ranking {
       coverage: coverage, pairs: pairScore, accent: accent, unexplained: unexplained,
       fullText: fullText, levelPrior: name.levelPrior,
       individualPrior: !aboutOrganisation && name.forIndividuals ? 1 : 0,
-      foreignerPrior: byForeigner && name.forForeigners
-        ? 1 : (!aboutForeign && !name.foreignerWords.isEmpty ? -1 : 0),
+      foreignerPrior: byForeigner
+        ? (name.forForeigners ? 1 : 0)
+        : (name.foreignerWords.isEmpty ? 0 : aboutForeign ? 1 : -1),
       ageFit: ageFit,
       matched: matched)
   }
