@@ -53,7 +53,9 @@ final class CandidateName: Sendable {
     }
     self.headWeights = headWeights
     totalHeadWeight = headWeights.reduce(0, +)
-    levelPrior = Self.levelPrior(levels)
+    // Since 2025 there are no districts: a name still done "tại cấp huyện" is a stale copy of
+    // its commune-level twin, which the portal also lists.
+    levelPrior = Self.levelPrior(levels) - (Self.holds(words, "cấp huyện") ? 0.5 : 0)
     // Only names that speak of an age are split and folded (a cold batch prepares thousands).
     let agePhrase =
       Self.holds(words, "tuổi")
