@@ -168,33 +168,8 @@ enum SmallIndex {
   }
 }
 
-/// The situation told before a question weighs less than the question; synonyms stay in a
-/// clause.
-@Suite struct SituationTests {
-  private func situation(_ query: String) -> [String] {
-    let normalized = VietnameseText.normalize(query)
-    let words = VietnameseText.foldedSyllables(normalized)
-    let clauses = QueryAnalyzer.clauses(normalized, words: words.count)
-    return Array(words.prefix(QueryAnalyzer.situationLength(words, clauses: clauses)))
-  }
-
-  @Test func theSituationIsWhatComesBeforeTheNeed() {
-    #expect(
-      situation("Công an phường giữ giấy tờ quá lâu, tôi muốn khiếu nại thì gửi đơn ở đâu?")
-        == ["cong", "an", "phuong", "giu", "giay", "to", "qua", "lau"])
-    // Before "thì", when what follows says more than "phải làm sao".
-    #expect(
-      situation("bố mất không có di chúc thì chia nhà chứng thực ở đâu")
-        == ["bo", "mat", "khong", "co", "di", "chuc"])
-  }
-
-  @Test func noSituationWhenTheNeedComesFirst() {
-    #expect(situation("thẻ căn cước bị in sai ngày sinh thì phải làm sao?").isEmpty)
-    #expect(situation("muốn làm hộ chiếu, cần giấy tờ gì?").isEmpty)
-    #expect(situation("cấp lại sổ đỏ bị mất").isEmpty)
-    #expect(situation("").isEmpty)
-  }
-
+/// Synonyms stay within a clause: punctuation and "thì" part what a citizen says.
+@Suite struct ClauseTests {
   @Test func clausesAreCountedInWords() {
     #expect(QueryAnalyzer.clauses("a b, c. d", words: 4) == [0, 0, 1, 2])
     // Parts that do not add up to the words give nothing rather than a wrong split.

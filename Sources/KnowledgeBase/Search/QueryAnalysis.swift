@@ -19,9 +19,6 @@ public struct QuerySlot: Sendable, Codable, Equatable {
   public var isStopword: Bool
   /// How the word was repaired, for `--explain`: "telex", "vni", "typo", "split", "context".
   public var repair: String?
-  /// Whether the word belongs to the situation told before the question ("Bố mất không có di
-  /// chúc, anh em chia nhà thì chứng thực ở đâu?"): it weighs less than the question itself.
-  public var isSituation = false
   /// Which clause of the query the word is in (punctuation parts them), from 0.
   public var clause = 0
 }

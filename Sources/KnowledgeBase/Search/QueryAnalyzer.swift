@@ -60,13 +60,11 @@ struct QueryAnalyzer {
     var triggered = Set<Int>()
     for match in synonymMatches { triggered.formUnion(match.words) }
 
-    let situation = Self.situationLength(folded, clauses: clauses)
     var slots: [QuerySlot] = []
     for (index, word) in typed.enumerated() {
       var slot = try slot(
         typed: word, folded: folded[index], hasDiacritics: hasDiacritics,
         repair: !triggered.contains(index) && index < untranslated)
-      slot.isSituation = index < situation
       slot.clause = index < clauses.count ? clauses[index] : 0
       slots.append(slot)
     }
@@ -114,7 +112,6 @@ struct QueryAnalyzer {
     }
     Self.weighPurpose(&slots)
     Self.weighBeneficiary(&slots)
-    for i in slots.indices where slots[i].isSituation { slots[i].weight *= Ranking.situationShare }
     analysis.slots = slots
     return analysis
   }
@@ -174,56 +171,6 @@ struct QueryAnalyzer {
       clause += 1
     }
     return result.count == words ? result : []
-  }
-
-  /// How many words at the start tell the situation rather than the need: the parts before the
-  /// first that asks or wants something ("Công an phường giữ giấy tờ quá lâu, tôi muốn khiếu
-  /// nại thì gửi đơn ở đâu?"). Parts are clauses, also parted before "thì"; a part of question
-  /// words only ("thì phải làm sao") belongs to the one before it. 0 when the need comes first.
-  static func situationLength(_ words: [String], clauses: [Int]) -> Int {
-    guard clauses.count == words.count, !words.isEmpty else { return 0 }
-    var parts: [Range<Int>] = []
-    for i in words.indices {
-      if i == 0 || clauses[i] != clauses[i - 1] || words[i] == "thi" {
-        parts.append(i..<(i + 1))
-      } else {
-        parts[parts.count - 1] = parts[parts.count - 1].lowerBound..<(i + 1)
-      }
-    }
-    var merged: [Range<Int>] = []
-    for part in parts {
-      if let previous = merged.last, words[part].allSatisfy({ questionWords.contains($0) }) {
-        merged[merged.count - 1] = previous.lowerBound..<part.upperBound
-      } else {
-        merged.append(part)
-      }
-    }
-    guard
-      let need = merged.firstIndex(where: { part in
-        words[part].contains("muon") || asksQuestion(Array(words[part]))
-      }),
-      need > 0
-    else { return 0 }
-    return merged[need].lowerBound
-  }
-
-  /// Words of a question that say nothing of the need.
-  private static let questionWords: Set<String> = [
-    "thi", "lam", "sao", "the", "nao", "o", "dau", "di", "gi", "can", "phai", "khong", "duoc",
-    "co", "bao", "lau", "nhieu", "ai", "toi", "em", "minh", "nhu", "ra", "chua", "a", "vay",
-  ]
-
-  /// Whether folded words ask something: "làm sao", "ở đâu", "bao lâu", "… không".
-  static func asksQuestion(_ words: [String]) -> Bool {
-    let pairs: Set<[String]> = [
-      ["lam", "sao"], ["the", "nao"], ["o", "dau"], ["di", "dau"], ["bao", "lau"],
-      ["bao", "nhieu"], ["lam", "gi"], ["can", "gi"], ["nhu", "nao"], ["ra", "sao"],
-      ["giay", "gi"],
-    ]
-    if let last = words.last, ["khong", "chua", "gi", "ai", "nao", "dau"].contains(last) {
-      return true
-    }
-    return zip(words, words.dropFirst()).contains { pairs.contains([$0, $1]) }
   }
 
   /// English when it has English function words or mostly words that are neither Vietnamese
@@ -315,7 +262,7 @@ struct QueryAnalyzer {
           QuerySlot(
             typed: part, alternatives: [.init(folded: part, accented: nil, factor: 1)],
             weight: try vocabulary.nameWeight(part), isStopword: false, repair: "split",
-            isSituation: slot.isSituation, clause: slot.clause))
+            clause: slot.clause))
       }
     }
     return result

@@ -34,8 +34,6 @@ struct Ranking {
   static let purposeShare = 0.5
   /// What a family member or "người" after "cho" (whom the procedure is for) weighs, as a share.
   static let beneficiaryShare = 0.3
-  /// What the words of the situation told before a question weigh, as a share.
-  static let situationShare = 0.3
   static let headLength = 8.0
   /// A word found only without its accents counts this much.
   static let accentMismatch = 0.7

@@ -61,7 +61,6 @@ enum SearchRendering {
       if let repair = slot.repair { line += " (sửa: \(repair))" }
       line += String(format: "  trọng số %.2f", slot.weight)
       if slot.isStopword { line += " (từ hội thoại)" }
-      if slot.isSituation { line += " (hoàn cảnh)" }
       out += line + "\n"
     }
     for expansion in analysis.expansions {
