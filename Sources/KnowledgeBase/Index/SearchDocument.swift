@@ -101,9 +101,15 @@ struct Abbreviations: Sendable {
 
   init(_ synonyms: [Synonym]) {
     for synonym in synonyms {
-      guard let meaning = synonym.means.first.map(Terms.accented), !meaning.isEmpty else {
-        continue
-      }
+      // The first meaning in words: "TNLĐ" means "TNLĐ, tai nạn lao động" spells out as the
+      // latter (an abbreviation is no spelling out).
+      guard
+        let meaning = synonym.means.map(Terms.accented).first(where: { meaning in
+          !meaning.isEmpty
+            && !(meaning.count == 1
+              && !VietnameseText.isVietnameseSyllable(VietnameseText.fold(meaning[0])))
+        })
+      else { continue }
       for say in synonym.say {
         let words = Terms.folded(say)
         guard words.count == 1, let word = words.first, word.count >= 2,
