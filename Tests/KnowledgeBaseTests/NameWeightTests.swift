@@ -15,6 +15,15 @@ struct NameWeightTests {
     return words.indices.filter { set.contains($0) }.map { words[$0] }.joined(separator: " ")
   }
 
+  @Test func namesThatReissueAPaper() {
+    #expect(CandidateName.reissues("cấp lại thẻ căn cước"))
+    #expect(CandidateName.reissues("cấp đổi giấy chứng nhận quyền sử dụng đất"))
+    #expect(CandidateName.reissues("đổi giấy phép lái xe"))
+    #expect(CandidateName.reissues("thủ tục đăng ký lại khai sinh"))
+    #expect(!CandidateName.reissues("đăng ký thành lập hộ kinh doanh"))
+    #expect(!CandidateName.reissues("cấp giấy phép xây dựng mới đối với công trình cấp lại"))
+  }
+
   @Test func notesOfTheLevelWeighNothing() {
     #expect(weightless("Cấp lại thẻ căn cước (thực hiện tại cấp tỉnh)") == "thực hiện tại cấp tỉnh")
     #expect(

@@ -64,6 +64,25 @@ struct RealSearchAudienceTests {
     #expect(response.results.first?.name.contains("kết hôn") == true)
   }
 
+  /// Asking for a paper one does not have yet is a first issue, not a re-issue; saying it is
+  /// lost asks for the re-issue.
+  @Test func aPaperAskedForIsAFirstIssue() throws {
+    let searcher = try #require(RealIndex.searcher)
+    let first = try searcher.search("làm giấy phép kinh doanh hộ cá thể", limit: 1).results.first
+    #expect(first?.name == "Đăng ký thành lập hộ kinh doanh")
+    let lost = try searcher.search("mất giấy phép kinh doanh hộ cá thể", limit: 1).results.first
+    #expect(lost?.name.hasPrefix("Cấp lại") == true)
+  }
+
+  /// A country is abroad: a death of an Australian national is one with a foreign element.
+  @Test func aCountryIsAbroad() throws {
+    let searcher = try #require(RealIndex.searcher)
+    let result = try searcher.search(
+      "chồng tôi quốc tịch Úc mất ở nhà, đăng ký khai tử ở đâu", limit: 1
+    ).results.first
+    #expect(result?.name.contains("có yếu tố nước ngoài") == true)
+  }
+
   /// The same procedure at another level is not a rival: the top result keeps its confidence.
   @Test func levelVariantsDoNotLowerConfidence() throws {
     let searcher = try #require(RealIndex.searcher)

@@ -33,6 +33,9 @@ final class CandidateName: Sendable {
   let forForeigners: Bool
   /// The same for the variants of one procedure at several levels (the id of the first).
   let variantGroup: Int64
+  /// Whether the name opens by re-issuing or exchanging a paper: "Cấp lại…", "Cấp đổi…",
+  /// "Đổi…", "Đăng ký lại…".
+  let reissues: Bool
 
   init(
     code: String, name: String, levels: String, words: String, wordIDs: [Int32],
@@ -55,6 +58,7 @@ final class CandidateName: Sendable {
     totalHeadWeight = headWeights.reduce(0, +)
     // Since 2025 there are no districts: a name still done "tại cấp huyện" is a stale copy of
     // its commune-level twin, which the portal also lists.
+    reissues = Self.reissues(words)
     levelPrior = Self.levelPrior(levels) - (Self.holds(words, "cấp huyện") ? 0.5 : 0)
     // Only names that speak of an age are split and folded (a cold batch prepares thousands).
     let agePhrase =
@@ -175,6 +179,13 @@ final class CandidateName: Sendable {
       for range in Terms.occurrences(of: phrase, in: words) { result.formUnion(range) }
     }
     return result
+  }
+
+  static func reissues(_ words: String) -> Bool {
+    var head = words.split(separator: " ", maxSplits: 6).prefix(6)
+    if head.starts(with: ["thủ", "tục"]) { head = head.dropFirst(2) }
+    head = head.prefix(4)
+    return head.contains("lại") || head.prefix(2).contains("đổi")
   }
 
   /// Procedures a citizen can do at the city's one-stop centres (commune, then province level)

@@ -24,6 +24,14 @@ struct Ranking {
   /// against one whose name is for foreigners or "có yếu tố nước ngoài" when a Vietnamese query
   /// speaks of nothing foreign (most procedures come in both kinds).
   static let foreignerWeight = 0.3
+  /// A name that re-issues or exchanges a paper ("Cấp lại…", "Cấp đổi…") when the query says
+  /// nothing of having one: "làm giấy phép kinh doanh hộ cá thể" is a first registration.
+  static let reissueWeight = 0.3
+  /// Folded words that say the citizen has the paper already.
+  static let reissueWords: Set<String> = [
+    "lai", "doi", "mat", "hong", "rach", "hu", "het", "sai", "cu", "chay", "thay", "sua", "chinh",
+    "nhat", "chuyen", "bi", "gay", "mo", "nat", "gia", "bo", "sung", "dinh", "cai",
+  ]
   /// How many average words the words of one synonym weigh together, however many they are.
   static let conceptWords = 1.5
   /// How many other words may sit between the words of a synonym of three words or more in a
@@ -83,6 +91,9 @@ struct Ranking {
   private let byForeigner: Bool
   /// Whether the query speaks of foreigners or of abroad at all.
   private let aboutForeign: Bool
+  /// Whether the query speaks of having the paper already (lost, damaged, wrong, expired,
+  /// "lại", "đổi"): otherwise a name that re-issues or exchanges one ranks lower.
+  private let aboutReissue: Bool
 
   init(analysis: QueryAnalysis, ids: QueryIDs) throws {
     let slots = analysis.slots
@@ -93,6 +104,11 @@ struct Ranking {
     aboutForeign =
       analysis.isEnglish || Applicants.mentionsForeign(queryWords)
       || analysis.expansions.contains { $0.phrases.contains { $0.contains("ngoài") } }
+    var heard = Set(slots.flatMap { $0.alternatives.map(\.folded) })
+    for expansion in analysis.expansions {
+      for phrase in expansion.phrases { heard.formUnion(phrase.map { VietnameseText.fold($0) }) }
+    }
+    aboutReissue = !heard.isDisjoint(with: Self.reissueWords)
     alternatives = try slots.map { slot in
       try slot.alternatives.map {
         Alternative(
@@ -166,6 +182,8 @@ struct Ranking {
     /// 1 for a procedure foreigners may apply for when the query is in English; -1 for a name
     /// about foreigners when the query speaks of nothing foreign; else 0.
     var foreignerPrior: Double
+    /// -1 when the name re-issues or exchanges a paper the query does not speak of having.
+    var reissuePrior: Double
     /// -1 when the name's age range excludes the query's age, else 0.
     var ageFit: Double
     /// Name words the query accounts for, only when explaining.
@@ -176,6 +194,7 @@ struct Ranking {
         * accent - Ranking.unexplainedWeight * unexplained + Ranking.fullTextWeight * fullText
         + Ranking.levelWeight * levelPrior + Ranking.ageWeight * ageFit
         + Ranking.individualWeight * individualPrior + Ranking.foreignerWeight * foreignerPrior
+        + Ranking.reissueWeight * reissuePrior
     }
   }
 
@@ -192,6 +211,7 @@ struct Ranking {
           unexplainedName: parts.unexplained, fullText: parts.fullText,
           levelPrior: parts.levelPrior, ageFit: parts.ageFit,
           individualPrior: parts.individualPrior, foreignerPrior: parts.foreignerPrior,
+          reissuePrior: parts.reissuePrior,
           matchedNameWords: parts.matched)
         : nil)
   }
@@ -293,6 +313,7 @@ struct Ranking {
       foreignerPrior: byForeigner
         ? (name.forForeigners ? 1 : 0)
         : (name.foreignerWords.isEmpty ? 0 : aboutForeign ? 1 : -1),
+      reissuePrior: !aboutReissue && name.reissues ? -1 : 0,
       ageFit: ageFit,
       matched: matched)
   }

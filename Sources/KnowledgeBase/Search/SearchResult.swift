@@ -31,6 +31,9 @@ public struct ScoreExplanation: Sendable, Codable, Equatable {
   /// 1 for a procedure foreigners may apply for when the query is in English; -1 for a name
   /// about foreigners when a Vietnamese query speaks of nothing foreign; else 0.
   public var foreignerPrior: Double
+  /// -1 for a name that re-issues or exchanges a paper when the query says nothing of having
+  /// one, else 0.
+  public var reissuePrior: Double
   /// Name words the query matched.
   public var matchedNameWords: [String]
 }
