@@ -168,6 +168,26 @@ enum SmallIndex {
   }
 }
 
+/// Synonym phrases are spelt as the index spells names, and an abbreviation spells out as its
+/// first meaning in words.
+@Suite struct AbbreviationTests {
+  let synonyms = [
+    Synonym(say: ["bhyt"], means: ["BHYT", "bảo hiểm y tế"]),
+    Synonym(say: ["mất thẻ bảo hiểm"], means: ["cấp lại thẻ BHYT"]),
+  ]
+
+  @Test func anAbbreviationSpellsOutInWords() {
+    #expect(Abbreviations(synonyms).expand(["thẻ", "bhyt"]) == ["thẻ", "bảo", "hiểm", "y", "tế"])
+  }
+
+  @Test func phrasesAreSpeltLikeNames() {
+    let expansions = QueryExpansions(
+      synonyms: synonyms, glossary: [], abbreviations: Abbreviations(synonyms))
+    let rule = expansions.vietnamese.first { $0.trigger == ["mat", "the", "bao", "hiem"] }
+    #expect(rule?.phrases == [["cấp", "lại", "thẻ", "bảo", "hiểm", "y", "tế"]])
+  }
+}
+
 /// Synonyms stay within a clause: punctuation and "thì" part what a citizen says.
 @Suite struct ClauseTests {
   @Test func clausesAreCountedInWords() {

@@ -175,7 +175,8 @@ public struct IndexBuilder {
     _ knowledgeBase: MergedKnowledgeBase, termCount: Int, wordCount: Int, _ db: Database
   ) throws {
     let expansions = QueryExpansions(
-      synonyms: knowledgeBase.synonyms, glossary: knowledgeBase.glossary)
+      synonyms: knowledgeBase.synonyms, glossary: knowledgeBase.glossary,
+      abbreviations: Abbreviations(knowledgeBase.synonyms))
     let meta: [(String, String)] = [
       ("schema_version", IndexSchema.version),
       ("procedures", String(knowledgeBase.procedures.count)),

@@ -14,16 +14,22 @@ struct QueryExpansions: Sendable {
   var vietnamese: [Rule] = []
   var english: [Rule] = []
 
-  init(synonyms: [Synonym], glossary: [GlossaryEntry]) {
+  /// Phrases are spelt as the index spells names: abbreviations spelt out ("thẻ BHYT" is "thẻ
+  /// bảo hiểm y tế" there).
+  init(
+    synonyms: [Synonym], glossary: [GlossaryEntry],
+    abbreviations: Abbreviations = Abbreviations([])
+  ) {
+    func spelt(_ text: String) -> [String] { abbreviations.expand(Terms.accented(text)) }
     for synonym in synonyms {
-      let phrases = synonym.means.map(Terms.accented).filter { !$0.isEmpty }
+      let phrases = synonym.means.map(spelt).filter { !$0.isEmpty }
       for say in synonym.say {
         let trigger = Terms.folded(say)
         if !trigger.isEmpty { vietnamese.append(Rule(trigger: trigger, phrases: phrases)) }
       }
     }
     for entry in glossary {
-      let phrases = entry.vietnamese.map(Terms.accented).filter { !$0.isEmpty }
+      let phrases = entry.vietnamese.map(spelt).filter { !$0.isEmpty }
       for english in entry.english {
         let trigger = Terms.folded(english)
         if !trigger.isEmpty { self.english.append(Rule(trigger: trigger, phrases: phrases)) }
