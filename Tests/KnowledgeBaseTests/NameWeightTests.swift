@@ -89,18 +89,31 @@ struct NameWeightTests {
     let name =
       "Chứng thực chữ ký trong các giấy tờ (áp dụng cho cả trường hợp chứng thực điểm chỉ)"
     let words = words(name)
-    let note = SearchDocument.inclusiveNotes(name, abbreviations: Abbreviations([]))
+    let note = SearchDocument.notes(
+      name, opening: SearchDocument.inclusiveOpenings, abbreviations: Abbreviations([]))
     #expect(
       note.sorted().map { words[$0] }.joined(separator: " ")
         == "áp dụng cho cả trường hợp chứng thực điểm chỉ")
     #expect(
-      SearchDocument.inclusiveNotes(
-        "Cấp giấy phép (trường hợp bị mất) (bao gồm cả bản sao)", abbreviations: Abbreviations([])
+      SearchDocument.notes(
+        "Cấp giấy phép (trường hợp bị mất) (bao gồm cả bản sao)",
+        opening: SearchDocument.inclusiveOpenings, abbreviations: Abbreviations([])
       ) == Set(7..<12))
     #expect(
-      SearchDocument.inclusiveNotes(
-        "Cấp giấy phép (trừ trường hợp bị mất", abbreviations: Abbreviations([])
+      SearchDocument.notes(
+        "Cấp giấy phép (trừ trường hợp bị mất",
+        opening: SearchDocument.inclusiveOpenings, abbreviations: Abbreviations([])
       )
       .isEmpty)
+  }
+
+  /// What a name rules out, "(trừ …)": the pairs found only there.
+  @Test func exclusionsAreFound() {
+    let procedure = Procedure(
+      code: "X.1",
+      name: "Cấp giấy chứng nhận kiểm định cho xe cơ giới (trừ xe mô tô, xe gắn máy), xe máy",
+      origin: "test")
+    let document = SearchDocument(procedure, abbreviations: Abbreviations([]))
+    #expect(document.excludedPairs == ["gan_may", "mo_to", "to_xe", "tru_xe", "xe_gan", "xe_mo"])
   }
 }

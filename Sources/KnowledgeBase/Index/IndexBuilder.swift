@@ -98,8 +98,8 @@ public struct IndexBuilder {
       sql: """
         INSERT INTO procedure(
           id, code, name, name_words, name_word_ids, name_term_ids, name_pair_ids, name_weights,
-          levels, origin, for_individuals, for_foreigners, variant_group)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          excluded_pair_ids, levels, origin, for_individuals, for_foreigners, variant_group)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     let detailStatement = try db.makeStatement(
       sql: "INSERT INTO procedure_detail(id, json) VALUES (?, ?)")
@@ -122,6 +122,7 @@ public struct IndexBuilder {
         blob(document.name.map { ids.terms[$0] ?? -1 }),
         blob(Terms.pairs(document.name).map { ids.terms[$0] ?? -1 }),
         weights.withUnsafeBufferPointer { Data(buffer: $0) },
+        blob(document.excludedPairs.compactMap { ids.terms[$0] }),
         procedure.levels.joined(separator: ", "), procedure.origin,
         Applicants.includesIndividuals(procedure.applicants),
         Applicants.includesForeigners(procedure.applicants),

@@ -1,7 +1,7 @@
 /// The layout of `var/index.sqlite`. Bump `version` whenever it or the text preparation changes:
 /// an index of another version counts as stale and is rebuilt.
 enum IndexSchema {
-  static let version = "13"
+  static let version = "14"
 
   static let statements = [
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
@@ -15,6 +15,7 @@ enum IndexSchema {
       name_term_ids BLOB NOT NULL,
       name_pair_ids BLOB NOT NULL,
       name_weights BLOB NOT NULL,
+      excluded_pair_ids BLOB NOT NULL,
       levels TEXT NOT NULL,
       origin TEXT NOT NULL,
       for_individuals INTEGER NOT NULL,

@@ -11,11 +11,25 @@ struct SearchDocument {
   /// Positions in the name of notes in brackets that widen the procedure ("(áp dụng cho cả …)",
   /// "(bao gồm cả …)", "(kể cả …)"): they never narrow it, so they weigh nothing as unexplained.
   var inclusiveNotes: Set<Int> = []
+  /// Adjacent pairs the name holds only inside what it rules out, "(trừ xe mô tô, xe gắn
+  /// máy)": a query that asks for those is not asking for this procedure.
+  var excludedPairs: [String] = []
 
   init(_ procedure: Procedure, abbreviations: Abbreviations) {
     accentedName = abbreviations.expand(Terms.accented(procedure.name))
     name = accentedName.map { VietnameseText.fold($0) }
-    inclusiveNotes = Self.inclusiveNotes(procedure.name, abbreviations: abbreviations)
+    inclusiveNotes = Self.notes(
+      procedure.name, opening: Self.inclusiveOpenings, abbreviations: abbreviations)
+    let excluded = Self.notes(
+      procedure.name, opening: [["trừ"], ["ngoại", "trừ"]], abbreviations: abbreviations)
+    if !excluded.isEmpty {
+      var inside = name
+      var outside = name
+      for index in name.indices {
+        if excluded.contains(index) { outside[index] = "|" } else { inside[index] = "|" }
+      }
+      excludedPairs = Array(Set(Terms.pairs(inside)).subtracting(Terms.pairs(outside))).sorted()
+    }
     var keywordText = procedure.keywords
     if let field = procedure.field { keywordText.append(field) }
     if let result = procedure.result { keywordText.append(result) }
@@ -31,8 +45,14 @@ struct SearchDocument {
 }
 
 extension SearchDocument {
-  static func inclusiveNotes(_ name: String, abbreviations: Abbreviations) -> Set<Int> {
-    let openings: [[String]] = [["áp", "dụng", "cho", "cả"], ["bao", "gồm", "cả"], ["kể", "cả"]]
+  static let inclusiveOpenings: [[String]] = [
+    ["áp", "dụng", "cho", "cả"], ["bao", "gồm", "cả"], ["kể", "cả"],
+  ]
+
+  /// Positions of the name's notes in brackets that open with one of `openings`.
+  static func notes(
+    _ name: String, opening openings: [[String]], abbreviations: Abbreviations
+  ) -> Set<Int> {
     var result = Set<Int>()
     var from = name.startIndex
     while let open = name[from...].firstIndex(of: "(") {

@@ -33,6 +33,8 @@ final class CandidateName: Sendable {
   let forForeigners: Bool
   /// The same for the variants of one procedure at several levels (the id of the first).
   let variantGroup: Int64
+  /// Pairs the name holds only in what it rules out, "(trừ xe mô tô, xe gắn máy)".
+  let excludedPairs: SortedIDs
   /// Whether the name opens by re-issuing or exchanging a paper: "Cấp lại…", "Cấp đổi…",
   /// "Đổi…", "Đăng ký lại…".
   let reissues: Bool
@@ -40,8 +42,9 @@ final class CandidateName: Sendable {
   init(
     code: String, name: String, levels: String, words: String, wordIDs: [Int32],
     termIDs: [Int32], pairIDs: [Int32], weights: [Float], forIndividuals: Bool = true,
-    forForeigners: Bool = false, variantGroup: Int64 = 0
+    forForeigners: Bool = false, variantGroup: Int64 = 0, excludedPairIDs: [Int32] = []
   ) {
+    excludedPairs = SortedIDs(excludedPairIDs)
     self.code = code
     self.name = name
     self.levels = levels
@@ -204,6 +207,8 @@ struct SortedIDs: Sendable {
   private let ids: [Int32]
 
   init(_ ids: [Int32]) { self.ids = ids.sorted() }
+
+  var isEmpty: Bool { ids.isEmpty }
 
   func contains(_ id: Int32) -> Bool {
     var low = 0

@@ -17,6 +17,9 @@ struct Ranking {
   static let levelWeight = 0.15
   /// A name whose age range excludes the age the query speaks of.
   static let ageWeight = 1.0
+  /// A name that rules out what the query asks for: "(trừ xe mô tô, xe gắn máy)" for "mất cà
+  /// vẹt xe máy".
+  static let exclusionWeight = 1.0
   /// A procedure people may apply for, when the query names no organisation.
   static let individualWeight = 0.3
   /// A procedure foreigners may apply for, when the query is in English (foreign residents
@@ -94,6 +97,8 @@ struct Ranking {
   /// Whether the query speaks of having the paper already (lost, damaged, wrong, expired,
   /// "lại", "đổi"): otherwise a name that re-issues or exchanges one ranks lower.
   private let aboutReissue: Bool
+  /// Every adjacent pair the query may stand for, its phrases' included.
+  private let queryPairs: [Int32]
 
   init(analysis: QueryAnalysis, ids: QueryIDs) throws {
     let slots = analysis.slots
@@ -131,6 +136,7 @@ struct Ranking {
       }
     }
     slotPairs = pairs
+    var allPairs = Set(pairs.flatMap { $0.1.map(\.0) })
     expansions = try analysis.expansions.filter { !$0.phrases.isEmpty }.map { expansion in
       Expansion(
         range: expansion.range,
@@ -142,6 +148,10 @@ struct Ranking {
             pairs: try Terms.pairs(folded).map { (try ids.term($0), try ids.pairWeight($0) * 0.3) })
         })
     }
+    for expansion in expansions {
+      for phrase in expansion.phrases { allPairs.formUnion(phrase.pairs.map(\.0)) }
+    }
+    queryPairs = allPairs.filter { $0 >= 0 }.sorted()
     var membership: [Int32: UInt64] = [:]
     for (index, phrase) in expansions.flatMap(\.phrases).enumerated() where index < 64 {
       for word in phrase.accented where word >= 0 {
@@ -186,6 +196,8 @@ struct Ranking {
     var reissuePrior: Double
     /// -1 when the name's age range excludes the query's age, else 0.
     var ageFit: Double
+    /// -1 when the name rules out what the query asks for, else 0.
+    var ruledOut: Double
     /// Name words the query accounts for, only when explaining.
     var matched: [String]
 
@@ -194,7 +206,7 @@ struct Ranking {
         * accent - Ranking.unexplainedWeight * unexplained + Ranking.fullTextWeight * fullText
         + Ranking.levelWeight * levelPrior + Ranking.ageWeight * ageFit
         + Ranking.individualWeight * individualPrior + Ranking.foreignerWeight * foreignerPrior
-        + Ranking.reissueWeight * reissuePrior
+        + Ranking.reissueWeight * reissuePrior + Ranking.exclusionWeight * ruledOut
     }
   }
 
@@ -211,7 +223,7 @@ struct Ranking {
           unexplainedName: parts.unexplained, fullText: parts.fullText,
           levelPrior: parts.levelPrior, ageFit: parts.ageFit,
           individualPrior: parts.individualPrior, foreignerPrior: parts.foreignerPrior,
-          reissuePrior: parts.reissuePrior,
+          reissuePrior: parts.reissuePrior, ruledOut: parts.ruledOut,
           matchedNameWords: parts.matched)
         : nil)
   }
@@ -315,6 +327,9 @@ struct Ranking {
         : (name.foreignerWords.isEmpty ? 0 : aboutForeign ? 1 : -1),
       reissuePrior: !aboutReissue && name.reissues ? -1 : 0,
       ageFit: ageFit,
+      ruledOut: name.excludedPairs.isEmpty
+        || !queryPairs.contains(where: name.excludedPairs.contains)
+        ? 0 : -1,
       matched: matched)
   }
 

@@ -170,7 +170,7 @@ final class NameCache: @unchecked Sendable {
         db,
         sql: """
           SELECT id, code, name, levels, name_words, name_word_ids, name_term_ids, name_pair_ids,
-            name_weights, for_individuals, for_foreigners, variant_group
+            name_weights, for_individuals, for_foreigners, variant_group, excluded_pair_ids
           FROM procedure WHERE id IN (\(list))
           """)
       for row in rows {
@@ -178,7 +178,8 @@ final class NameCache: @unchecked Sendable {
           code: row[1], name: row[2], levels: row[3], words: row[4],
           wordIDs: CandidateName.int32s(row[5]), termIDs: CandidateName.int32s(row[6]),
           pairIDs: CandidateName.int32s(row[7]), weights: CandidateName.floats(row[8]),
-          forIndividuals: row[9], forForeigners: row[10], variantGroup: row[11])
+          forIndividuals: row[9], forForeigners: row[10], variantGroup: row[11],
+          excludedPairIDs: CandidateName.int32s(row[12]))
       }
     }
     var result: [Int64: CandidateName] = [:]
