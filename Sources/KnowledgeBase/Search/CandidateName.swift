@@ -59,9 +59,9 @@ final class CandidateName: Sendable {
     }
     self.headWeights = headWeights
     totalHeadWeight = headWeights.reduce(0, +)
+    reissues = Self.reissues(words)
     // Since 2025 there are no districts: a name still done "tại cấp huyện" is a stale copy of
     // its commune-level twin, which the portal also lists.
-    reissues = Self.reissues(words)
     levelPrior = Self.levelPrior(levels) - (Self.holds(words, "cấp huyện") ? 0.5 : 0)
     // Only names that speak of an age are split and folded (a cold batch prepares thousands).
     let agePhrase =
@@ -184,6 +184,8 @@ final class CandidateName: Sendable {
     return result
   }
 
+  /// Whether "lại" is among the first four words of `words` (after "Thủ tục"), or "đổi" among
+  /// the first two.
   static func reissues(_ words: String) -> Bool {
     var head = words.split(separator: " ", maxSplits: 6).prefix(6)
     if head.starts(with: ["thủ", "tục"]) { head = head.dropFirst(2) }

@@ -24,16 +24,18 @@ struct Ranking {
   static let individualWeight = 0.3
   /// A procedure foreigners may apply for, when the query is in English (foreign residents
   /// type English; "gia hạn tạm trú" for them is not the citizens' procedure of that name); and
-  /// against one whose name is for foreigners or "có yếu tố nước ngoài" when a Vietnamese query
-  /// speaks of nothing foreign (most procedures come in both kinds).
+  /// for one whose name is for foreigners or "có yếu tố nước ngoài" when a Vietnamese query
+  /// speaks of abroad, against it when the query speaks of nothing foreign (most procedures come
+  /// in both kinds).
   static let foreignerWeight = 0.3
   /// A name that re-issues or exchanges a paper ("Cấp lại…", "Cấp đổi…") when the query says
   /// nothing of having one: "làm giấy phép kinh doanh hộ cá thể" is a first registration.
   static let reissueWeight = 0.3
-  /// Folded words that say the citizen has the paper already.
+  /// Folded words, and pairs of them, that say the citizen has the paper already.
   static let reissueWords: Set<String> = [
-    "lai", "doi", "mat", "hong", "rach", "hu", "het", "sai", "cu", "chay", "thay", "sua", "chinh",
-    "nhat", "chuyen", "bi", "gay", "mo", "nat", "gia", "bo", "sung", "dinh", "cai",
+    "lai", "doi", "mat", "hong", "rach", "hu", "sai", "cu", "chay", "thay", "sua", "chuyen", "bi",
+    "gay", "nat", "het_han", "gia_han", "bo_sung", "dinh_chinh", "cai_chinh", "cap_nhat",
+    "dieu_chinh",
   ]
   /// How many average words the words of one synonym weigh together, however many they are.
   static let conceptWords = 1.5
@@ -110,8 +112,13 @@ struct Ranking {
       analysis.isEnglish || Applicants.mentionsForeign(queryWords)
       || analysis.expansions.contains { $0.phrases.contains { $0.contains("ngoài") } }
     var heard = Set(slots.flatMap { $0.alternatives.map(\.folded) })
+    heard.formUnion(Terms.pairs(slots.map { $0.alternatives.first?.folded ?? "" }))
     for expansion in analysis.expansions {
-      for phrase in expansion.phrases { heard.formUnion(phrase.map { VietnameseText.fold($0) }) }
+      for phrase in expansion.phrases {
+        let folded = phrase.map { VietnameseText.fold($0) }
+        heard.formUnion(folded)
+        heard.formUnion(Terms.pairs(folded))
+      }
     }
     aboutReissue = !heard.isDisjoint(with: Self.reissueWords)
     alternatives = try slots.map { slot in
@@ -189,8 +196,8 @@ struct Ranking {
     var levelPrior: Double
     /// 1 for a procedure people may apply for when the query names no organisation, else 0.
     var individualPrior: Double
-    /// 1 for a procedure foreigners may apply for when the query is in English; -1 for a name
-    /// about foreigners when the query speaks of nothing foreign; else 0.
+    /// In English: 1 for a procedure foreigners may apply for. In Vietnamese, for a name about
+    /// foreigners: 1 when the query speaks of abroad, -1 when it does not. Else 0.
     var foreignerPrior: Double
     /// -1 when the name re-issues or exchanges a paper the query does not speak of having.
     var reissuePrior: Double

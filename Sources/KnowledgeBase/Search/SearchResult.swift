@@ -28,8 +28,8 @@ public struct ScoreExplanation: Sendable, Codable, Equatable {
   public var ageFit: Double
   /// 1 for a procedure people may apply for when the query names no organisation, else 0.
   public var individualPrior: Double
-  /// 1 for a procedure foreigners may apply for when the query is in English; -1 for a name
-  /// about foreigners when a Vietnamese query speaks of nothing foreign; else 0.
+  /// In English: 1 for a procedure foreigners may apply for. In Vietnamese, for a name about
+  /// foreigners: 1 when the query speaks of abroad, -1 when it does not. Else 0.
   public var foreignerPrior: Double
   /// -1 for a name that re-issues or exchanges a paper when the query says nothing of having
   /// one, else 0.
