@@ -186,11 +186,17 @@ final class CandidateName: Sendable {
 
   /// Whether "lại" is among the first four words of `words` (after "Thủ tục"), or "đổi" among
   /// the first two.
+  /// Read byte for byte: it runs for every candidate loaded.
   static func reissues(_ words: String) -> Bool {
-    var head = words.split(separator: " ", maxSplits: 6).prefix(6)
-    if head.starts(with: ["thủ", "tục"]) { head = head.dropFirst(2) }
+    let bytes = Array(words.utf8.prefix(64))
+    var head = bytes.split(separator: UInt8(ascii: " "), maxSplits: 6).prefix(6)
+    if head.starts(with: [Array("thủ".utf8)[...], Array("tục".utf8)[...]]) {
+      head = head.dropFirst(2)
+    }
     head = head.prefix(4)
-    return head.contains("lại") || head.prefix(2).contains("đổi")
+    let again = Array("lại".utf8)[...]
+    let exchange = Array("đổi".utf8)[...]
+    return head.contains(again) || head.prefix(2).contains(exchange)
   }
 
   /// Procedures a citizen can do at the city's one-stop centres (commune, then province level)
