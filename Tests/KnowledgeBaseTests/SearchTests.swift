@@ -192,6 +192,7 @@ enum SmallIndex {
 @Suite struct ClauseTests {
   @Test func clausesAreCountedInWords() {
     #expect(QueryAnalyzer.clauses("a b, c. d", words: 4) == [0, 0, 1, 2])
+    #expect(QueryAnalyzer.clauses("làm hộ chiếu ở tp.hcm", words: 6) == [0, 0, 0, 0, 0, 0])
     // Parts that do not add up to the words give nothing rather than a wrong split.
     #expect(QueryAnalyzer.clauses("a b, c", words: 5).isEmpty)
   }

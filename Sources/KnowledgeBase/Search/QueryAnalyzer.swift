@@ -158,14 +158,29 @@ struct QueryAnalyzer {
     for i in (purpose + 1)..<slots.count { slots[i].weight *= Ranking.purposeShare }
   }
 
-  /// The clause of each of the `words` words of `normalized`: punctuation (, ; . ! ? and line
-  /// breaks) parts clauses. Empty when the parts do not add up to the words.
+  /// The clause of each of the `words` words of `normalized`: punctuation (, ; ! ? line breaks,
+  /// and a full stop before a space, not the one of "TP.HCM") parts clauses. Empty when the parts
+  /// do not add up to the words.
   static func clauses(_ normalized: String, words: Int) -> [Int] {
+    let scalars = Array(normalized.unicodeScalars)
+    var parts: [String] = []
+    var part = String.UnicodeScalarView()
+    for (index, scalar) in scalars.enumerated() {
+      let fullStop =
+        scalar == "." && (index + 1 == scalars.count || scalars[index + 1].properties.isWhitespace)
+      if fullStop || ",;!?\n".unicodeScalars.contains(scalar) {
+        parts.append(String(part))
+        part = String.UnicodeScalarView()
+      } else {
+        part.append(scalar)
+      }
+    }
+    parts.append(String(part))
     var result: [Int] = []
     result.reserveCapacity(words)
     var clause = 0
-    for part in normalized.split(whereSeparator: { ",;.!?\n".contains($0) }) {
-      let count = VietnameseText.syllables(ofNormalized: String(part)).count
+    for part in parts {
+      let count = VietnameseText.syllables(ofNormalized: part).count
       guard count > 0 else { continue }
       result += repeatElement(clause, count: count)
       clause += 1
