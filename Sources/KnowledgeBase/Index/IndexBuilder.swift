@@ -25,8 +25,9 @@ public struct IndexBuilder {
     try? fm.removeItem(at: temporary)
     defer { try? fm.removeItem(at: temporary) }
 
-    let documents = Self.prepare(
-      knowledgeBase.procedures, abbreviations: Abbreviations(knowledgeBase.synonyms))
+    // Names and synonym phrases spell abbreviations out alike.
+    let abbreviations = Abbreviations(knowledgeBase.synonyms)
+    let documents = Self.prepare(knowledgeBase.procedures, abbreviations: abbreviations)
     var termCount = 0
     do {
       var configuration = Configuration()
@@ -54,7 +55,7 @@ public struct IndexBuilder {
             sql: "INSERT INTO statistic(key, data) VALUES ('field_lengths', ?)",
             arguments: [postings.lengths.withUnsafeBufferPointer { Data(buffer: $0) }])
           try Self.insertMeta(
-            knowledgeBase, termCount: termIDs.count, wordCount: wordIDs.count, db)
+            knowledgeBase, abbreviations, termCount: termIDs.count, wordCount: wordIDs.count, db)
           return .commit
         }
         try db.execute(sql: "VACUUM")
@@ -173,11 +174,12 @@ public struct IndexBuilder {
   }
 
   private static func insertMeta(
-    _ knowledgeBase: MergedKnowledgeBase, termCount: Int, wordCount: Int, _ db: Database
+    _ knowledgeBase: MergedKnowledgeBase, _ abbreviations: Abbreviations, termCount: Int,
+    wordCount: Int, _ db: Database
   ) throws {
     let expansions = QueryExpansions(
       synonyms: knowledgeBase.synonyms, glossary: knowledgeBase.glossary,
-      abbreviations: Abbreviations(knowledgeBase.synonyms))
+      abbreviations: abbreviations)
     let meta: [(String, String)] = [
       ("schema_version", IndexSchema.version),
       ("procedures", String(knowledgeBase.procedures.count)),
