@@ -60,9 +60,7 @@ final class CandidateName: Sendable {
     self.headWeights = headWeights
     totalHeadWeight = headWeights.reduce(0, +)
     reissues = Self.reissues(words)
-    // Since 2025 there are no districts: a name still done "tại cấp huyện" is a stale copy of
-    // its commune-level twin, which the portal also lists.
-    levelPrior = Self.levelPrior(levels) - (Self.holds(words, "cấp huyện") ? 0.5 : 0)
+    levelPrior = Self.levelPrior(levels, name: words)
     // Only names that speak of an age are split and folded (a cold batch prepares thousands).
     let agePhrase =
       Self.holds(words, "tuổi")
@@ -200,13 +198,14 @@ final class CandidateName: Sendable {
   }
 
   /// Procedures a citizen can do at the city's one-stop centres (commune, then province level)
-  /// come first among equals.
-  static func levelPrior(_ levels: String) -> Double {
+  /// come first among equals. Since 2025 there are no districts: a name (its normalised words)
+  /// still done "tại cấp huyện" is a stale copy of its commune-level twin, which the portal also
+  /// lists.
+  static func levelPrior(_ levels: String, name: String) -> Double {
     let lower = levels.lowercased()
-    if holds(lower, "xã") { return 1 }
-    if holds(lower, "tỉnh") { return 0.8 }
-    if holds(lower, "khác") { return 0.5 }
-    return 0
+    let level =
+      holds(lower, "xã") ? 1 : holds(lower, "tỉnh") ? 0.8 : holds(lower, "khác") ? 0.5 : 0
+    return level - (holds(name, "cấp huyện") ? 0.5 : 0)
   }
 }
 
