@@ -23,6 +23,11 @@ public struct QuerySlot: Sendable, Codable, Equatable {
   public var clause = 0
 }
 
+extension QuerySlot {
+  /// The folded term the slot is read as: its first alternative (what was typed, or its repair).
+  var reading: String { alternatives.first?.folded ?? VietnameseText.fold(typed) }
+}
+
 /// A synonym or glossary rule that fired: slots `words` (from `range`) may also be read as one
 /// of `phrases`.
 public struct QueryExpansion: Sendable, Codable, Equatable {

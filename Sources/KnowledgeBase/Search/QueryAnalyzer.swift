@@ -75,9 +75,7 @@ struct QueryAnalyzer {
       // Repairs may reveal a synonym: "sooe ddor" → "sổ đỏ", "quyeets toans thuees tncn" →
       // "quyết toán thuế tncn".
       if slots.contains(where: { $0.repair != nil }) {
-        let repaired = slots.map {
-          $0.alternatives.first?.folded ?? VietnameseText.fold($0.typed)
-        }
+        let repaired = slots.map(\.reading)
         synonymMatches = vietnamese.matches(in: repaired, clauses: slots.map(\.clause))
       }
     }
@@ -102,7 +100,7 @@ struct QueryAnalyzer {
     }
     // Another country is abroad: "sinh ở Nhật" speaks of "nước ngoài".
     if !analysis.isEnglish {
-      let words = slots.map { $0.alternatives.first?.folded ?? VietnameseText.fold($0.typed) }
+      let words = slots.map(\.reading)
       for range in Applicants.countries(in: words)
       where !analysis.expansions.contains(where: { $0.range.overlaps(range) }) {
         analysis.expansions.append(
@@ -288,7 +286,7 @@ struct QueryAnalyzer {
   /// alternative; a word with one well-attested neighbour is left alone.
   private func repairInContext(_ slots: inout [QuerySlot]) throws {
     guard slots.count > 1 else { return }
-    let words = slots.map { $0.alternatives.first?.folded ?? "" }
+    let words = slots.map(\.reading)
     var pairDF: [Int] = [0]
     for i in 1..<slots.count {
       pairDF.append(try vocabulary.df(Terms.pair(words[i - 1], words[i])))

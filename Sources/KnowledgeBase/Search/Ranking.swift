@@ -112,7 +112,7 @@ struct Ranking {
       analysis.isEnglish || Applicants.mentionsForeign(queryWords)
       || analysis.expansions.contains { $0.phrases.contains { $0.contains("ngoài") } }
     var heard = Set(slots.flatMap { $0.alternatives.map(\.folded) })
-    heard.formUnion(Terms.pairs(slots.map { $0.alternatives.first?.folded ?? "" }))
+    heard.formUnion(Terms.pairs(slots.map(\.reading)))
     for expansion in analysis.expansions {
       for phrase in expansion.phrases {
         let folded = phrase.map { VietnameseText.fold($0) }
