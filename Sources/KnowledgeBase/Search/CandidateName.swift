@@ -24,8 +24,9 @@ final class CandidateName: Sendable {
   /// say it.
   let ages: ClosedRange<Int>?
   let ageWords: Range<Int>
-  /// Where the name speaks of foreigners: "người nước ngoài", "có yếu tố nước ngoài" (a
-  /// foreigner typing English is one, and their case has a foreign element).
+  /// Where the name speaks of foreigners: "người nước ngoài", "có yếu tố nước ngoài", foreign
+  /// bodies ("tổ chức nước ngoài", "công ty luật nước ngoài"); a foreigner typing English is
+  /// one, and their case has a foreign element.
   let foreignerWords: Set<Int>
   /// Whether people (not only organisations) may apply.
   let forIndividuals: Bool
@@ -170,6 +171,11 @@ final class CandidateName: Sendable {
 
   private static let foreignerPhrases = [
     ["người", "nước", "ngoài"], ["có", "yếu", "tố", "nước", "ngoài"],
+    ["tổ", "chức", "nước", "ngoài"], ["cá", "nhân", "nước", "ngoài"],
+    ["công", "ty", "luật", "nước", "ngoài"], ["luật", "sư", "nước", "ngoài"],
+    ["ngân", "hàng", "nước", "ngoài"], ["thương", "nhân", "nước", "ngoài"],
+    ["nhà", "đầu", "tư", "nước", "ngoài"], ["nhà", "thầu", "nước", "ngoài"],
+    ["trọng", "tài", "nước", "ngoài"],
   ]
   private static let foreignerTexts = foreignerPhrases.map { $0.joined(separator: " ") }
 
