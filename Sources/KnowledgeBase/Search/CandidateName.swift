@@ -68,8 +68,9 @@ final class CandidateName: Sendable {
       ? Ages.phrase(inName: words.split(separator: " ").map(String.init)) : nil
     ages = agePhrase?.ages
     ageWords = agePhrase?.words ?? 0..<0
+    // Every foreigner phrase ends in "nước ngoài": one scan rules most names out.
     foreignerWords =
-      Self.foreignerTexts.contains { Self.holds(words, $0) }
+      Self.holds(words, "nước ngoài") && Self.foreignerTexts.contains { Self.holds(words, $0) }
       ? Self.foreignerWords(words) : []
     self.forIndividuals = forIndividuals
     self.forForeigners = forForeigners

@@ -166,14 +166,15 @@ final class NameCache: @unchecked Sendable {
     let missing = ids.filter { cache[$0] == nil }
     if !missing.isEmpty {
       let list = missing.map { String($0) }.joined(separator: ",")
-      let rows = try Row.fetchAll(
+      // A cursor reads each row in place (fetchAll copies every row and its column names).
+      let rows = try Row.fetchCursor(
         db,
         sql: """
           SELECT id, code, name, levels, name_words, name_word_ids, name_term_ids, name_pair_ids,
             name_weights, for_individuals, for_foreigners, variant_group, excluded_pair_ids
           FROM procedure WHERE id IN (\(list))
           """)
-      for row in rows {
+      while let row = try rows.next() {
         cache[row[0]] = CandidateName(
           code: row[1], name: row[2], levels: row[3], words: row[4],
           wordIDs: CandidateName.int32s(row[5]), termIDs: CandidateName.int32s(row[6]),
