@@ -8,7 +8,8 @@ enum Stopwords {
     "tôi", "mình", "em", "anh", "chị", "ông", "bà", "cô", "chú", "bác", "bạn", "chúng", "muốn",
     "cần", "phải", "làm", "sao", "thế", "nào", "gì", "ở", "đâu", "được", "không", "thì", "là", "và",
     "với", "ạ", "nhé", "vậy", "ơi", "giúp", "hỏi", "rồi", "nên", "sẽ", "đã", "đang", "mà", "như",
-    "nếu", "khi", "những", "nhưng", "các", "này", "đó", "ấy", "để", "bao", "lâu", "nhiêu", "tiền", "về",
+    "nếu", "khi", "những", "nhưng", "các", "này", "đó", "ấy", "để", "bao", "lâu", "nhiêu", "tiền",
+    "về",
     "tại", "của", "cho", "hay", "hoặc", "có", "ai", "gì", "muốn", "xin", "cách", "thủ", "tục",
   ].reduce(into: Set<String>()) { $0.insert(VietnameseText.normalize($1)) }
 
