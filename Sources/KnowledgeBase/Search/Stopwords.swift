@@ -9,8 +9,7 @@ enum Stopwords {
     "cần", "phải", "làm", "sao", "thế", "nào", "gì", "ở", "đâu", "được", "không", "thì", "là", "và",
     "với", "ạ", "nhé", "vậy", "ơi", "giúp", "hỏi", "rồi", "nên", "sẽ", "đã", "đang", "mà", "như",
     "nếu", "khi", "những", "nhưng", "các", "này", "đó", "ấy", "để", "bao", "lâu", "nhiêu", "tiền",
-    "về",
-    "tại", "của", "cho", "hay", "hoặc", "có", "ai", "gì", "muốn", "xin", "cách", "thủ", "tục",
+    "về", "tại", "của", "cho", "hay", "hoặc", "có", "ai", "gì", "muốn", "xin", "cách", "thủ", "tục",
   ].reduce(into: Set<String>()) { $0.insert(VietnameseText.normalize($1)) }
 
   /// Matched on unaccented syllables: only folded forms that rarely stand for a content word.
