@@ -34,6 +34,23 @@ struct NameWeightTests {
     #expect(weightless("Chủ tịch Ủy ban nhân dân cấp xã giải quyết tranh chấp đất đai") == "")
   }
 
+  @Test func theInPersonChannelWeighsNothing() {
+    #expect(
+      weightless(
+        "Đăng ký, cấp biển số xe lần đầu thực hiện bằng dịch vụ công một phần hoặc trực tiếp "
+          + "thực hiện tại cấp trung ương, cấp tỉnh, cấp xã")
+        == "lần đầu thực hiện bằng dịch vụ công một phần hoặc trực tiếp thực hiện tại cấp trung "
+        + "ương cấp tỉnh cấp xã")
+    // The fully online twin keeps its words: the kiosk is not where it is done.
+    #expect(
+      weightless(
+        "Cấp lại chứng nhận đăng ký xe, biển số xe thực hiện bằng dịch vụ công trực tuyến toàn trình"
+      )
+        == "")
+    // "trực tiếp" alone is no channel ("khai thuế trực tiếp với cơ quan thuế").
+    #expect(weightless("Khai thuế cho thuê nhà trực tiếp khai thuế với cơ quan thuế") == "")
+  }
+
   @Test func defaultCasesWeighNothing() {
     #expect(weightless("Thủ tục đăng ký khai sinh") == "thủ tục")
     #expect(weightless("Đăng ký thành lập hộ kinh doanh") == "thành lập")

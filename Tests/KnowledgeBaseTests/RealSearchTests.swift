@@ -74,6 +74,17 @@ struct RealSearchAudienceTests {
     #expect(lost?.name.hasPrefix("Cấp lại") == true)
   }
 
+  /// The kiosk is the in-person channel: a vehicle's first registration there is the variant
+  /// done "một phần hoặc trực tiếp", not the fully online one for imported vehicles, unless the
+  /// query asks for that.
+  @Test func theKioskIsInPerson() throws {
+    let searcher = try #require(RealIndex.searcher)
+    let kiosk = try searcher.search("đăng ký xe máy mới mua", limit: 1).results.first
+    #expect(kiosk?.name.contains("một phần hoặc trực tiếp") == true)
+    let online = try searcher.search("đăng ký xe nhập khẩu trực tuyến", limit: 1).results.first
+    #expect(online?.name.contains("toàn trình") == true)
+  }
+
   /// A country is abroad: a death of an Australian national is one with a foreign element.
   @Test func aCountryIsAbroad() throws {
     let searcher = try #require(RealIndex.searcher)

@@ -39,6 +39,8 @@ final class CandidateName: Sendable {
   /// Whether the name opens by re-issuing or exchanging a paper: "Cấp lại…", "Cấp đổi…",
   /// "Đổi…", "Đăng ký lại…".
   let reissues: Bool
+  /// Whether the name is the fully online variant: "… bằng dịch vụ công trực tuyến toàn trình".
+  let onlineOnly: Bool
 
   init(
     code: String, name: String, levels: String, words: String, wordIDs: [Int32],
@@ -61,6 +63,7 @@ final class CandidateName: Sendable {
     self.headWeights = headWeights
     totalHeadWeight = headWeights.reduce(0, +)
     reissues = Self.reissues(words)
+    onlineOnly = Self.holds(words, "toàn trình")
     levelPrior = Self.levelPrior(levels, name: words)
     // Only names that speak of an age are split and folded (a cold batch prepares thousands).
     let agePhrase =
@@ -98,7 +101,7 @@ final class CandidateName: Sendable {
   /// - people named as the audience, the list right after "đối với" ("đối với hộ gia đình, cá
   ///   nhân, …"): a citizen at the kiosk is one.
   static func weightless(_ words: [String]) -> Set<Int> {
-    var result = levelNote(words)
+    var result = levelNote(words).union(channelNote(words))
     for phrase in [
       ["mới"], ["lần", "đầu"], ["tại", "việt", "nam"], ["ở", "việt", "nam"],
       ["ở", "trong", "nước"],
@@ -140,6 +143,31 @@ final class CandidateName: Sendable {
     }
     return result
   }
+
+  /// The words that only say a variant is done in person: "(thực hiện) bằng dịch vụ công (trực
+  /// tuyến) một phần hoặc trực tiếp (thực hiện tại cấp trung ương, cấp tỉnh, cấp xã)". A citizen
+  /// at the kiosk is there in person; the fully online twin ("trực tuyến toàn trình") is not
+  /// what they came for unless they say so.
+  static func channelNote(_ words: [String]) -> Set<Int> {
+    var result = Set<Int>()
+    for range in Terms.occurrences(of: ["một", "phần", "hoặc", "trực", "tiếp"], in: words) {
+      var start = range.lowerBound
+      for before in [["trực", "tuyến"], ["dịch", "vụ", "công"], ["bằng"], ["thực", "hiện"]] {
+        if start >= before.count, Array(words[(start - before.count)..<start]) == before {
+          start -= before.count
+        }
+      }
+      guard start < range.lowerBound else { continue }
+      var end = range.upperBound
+      while end < words.count, Self.levelWords.contains(words[end]) { end += 1 }
+      result.formUnion(start..<end)
+    }
+    return result
+  }
+
+  private static let levelWords: Set<String> = [
+    "thực", "hiện", "tại", "cấp", "trung", "ương", "tỉnh", "xã",
+  ]
 
   /// The name without its note of the level: variants of one procedure at several levels
   /// share it.

@@ -37,6 +37,12 @@ struct Ranking {
     "gay", "nat", "het_han", "gia_han", "bo_sung", "dinh_chinh", "cai_chinh", "cap_nhat",
     "dieu_chinh",
   ]
+  /// A name for the fully online variant ("… trực tuyến toàn trình") when the query does not ask
+  /// for it: the kiosk is the in-person channel, and the twin "một phần hoặc trực tiếp" is the
+  /// one done there.
+  static let onlineWeight = 0.3
+  /// Folded words, and pairs of them, that ask to do it online.
+  static let onlineWords: Set<String> = ["online", "truc_tuyen", "qua_mang", "toan_trinh", "dvc"]
   /// How many average words the words of one synonym weigh together, however many they are.
   static let conceptWords = 1.5
   /// How many other words may sit between the words of a synonym of three words or more in a
@@ -99,6 +105,8 @@ struct Ranking {
   /// Whether the query speaks of having the paper already (lost, damaged, wrong, expired,
   /// "lại", "đổi"): otherwise a name that re-issues or exchanges one ranks lower.
   private let aboutReissue: Bool
+  /// Whether the query asks to do it online ("trực tuyến", "online", "qua mạng").
+  private let aboutOnline: Bool
   /// Every adjacent pair the query may stand for, its phrases' included.
   private let queryPairs: [Int32]
 
@@ -121,6 +129,7 @@ struct Ranking {
       }
     }
     aboutReissue = !heard.isDisjoint(with: Self.reissueWords)
+    aboutOnline = !heard.isDisjoint(with: Self.onlineWords)
     alternatives = try slots.map { slot in
       try slot.alternatives.map {
         Alternative(
@@ -201,6 +210,8 @@ struct Ranking {
     var foreignerPrior: Double
     /// -1 when the name re-issues or exchanges a paper the query does not speak of having.
     var reissuePrior: Double
+    /// -1 when the name is the fully online variant and the query does not ask for it.
+    var onlinePrior: Double
     /// -1 when the name's age range excludes the query's age, else 0.
     var ageFit: Double
     /// -1 when the name rules out what the query asks for, else 0.
@@ -213,7 +224,8 @@ struct Ranking {
         * accent - Ranking.unexplainedWeight * unexplained + Ranking.fullTextWeight * fullText
         + Ranking.levelWeight * levelPrior + Ranking.ageWeight * ageFit
         + Ranking.individualWeight * individualPrior + Ranking.foreignerWeight * foreignerPrior
-        + Ranking.reissueWeight * reissuePrior + Ranking.exclusionWeight * ruledOut
+        + Ranking.reissueWeight * reissuePrior + Ranking.onlineWeight * onlinePrior
+        + Ranking.exclusionWeight * ruledOut
     }
   }
 
@@ -230,7 +242,8 @@ struct Ranking {
           unexplainedName: parts.unexplained, fullText: parts.fullText,
           levelPrior: parts.levelPrior, ageFit: parts.ageFit,
           individualPrior: parts.individualPrior, foreignerPrior: parts.foreignerPrior,
-          reissuePrior: parts.reissuePrior, ruledOut: parts.ruledOut,
+          reissuePrior: parts.reissuePrior, onlinePrior: parts.onlinePrior,
+          ruledOut: parts.ruledOut,
           matchedNameWords: parts.matched)
         : nil)
   }
@@ -333,6 +346,7 @@ struct Ranking {
         ? (name.forForeigners ? 1 : 0)
         : (name.foreignerWords.isEmpty ? 0 : aboutForeign ? 1 : -1),
       reissuePrior: !aboutReissue && name.reissues ? -1 : 0,
+      onlinePrior: name.onlineOnly && !aboutOnline ? -1 : 0,
       ageFit: ageFit,
       ruledOut: name.excludedPairs.isEmpty
         || !queryPairs.contains(where: name.excludedPairs.contains)

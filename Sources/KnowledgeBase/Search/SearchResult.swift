@@ -34,6 +34,9 @@ public struct ScoreExplanation: Sendable, Codable, Equatable {
   /// -1 for a name that re-issues or exchanges a paper when the query says nothing of having
   /// one, else 0.
   public var reissuePrior: Double
+  /// -1 for the fully online variant of a procedure ("trực tuyến toàn trình") when the query
+  /// does not ask to do it online, else 0.
+  public var onlinePrior: Double
   /// -1 when the name rules out what the query asks for ("trừ xe mô tô, xe gắn máy"), else 0.
   public var ruledOut: Double
   /// Name words the query matched.
