@@ -215,6 +215,7 @@ enum SmallIndex {
     }
     QueryAnalyzer.weighPurpose(&slots)
     QueryAnalyzer.weighBeneficiary(&slots)
+    QueryAnalyzer.weighAge(&slots)
     return Dictionary(slots.map { ($0.typed, $0.weight) }, uniquingKeysWith: min)
   }
 
@@ -243,5 +244,15 @@ enum SmallIndex {
     // Marks tell "chị" from "chi nhánh".
     #expect(self.weights("đăng ký cho chi nhánh")["chi"] == 1)
     #expect(self.weights("làm hộ chiếu cho chị")["chị"] == Ranking.beneficiaryShare)
+  }
+
+  /// An age tells siblings apart; it is not the need.
+  @Test func anAgeWeighsLess() {
+    let weights = weights("đổi thẻ căn cước khi đủ 25 tuổi")
+    #expect(weights["đổi"] == 1)
+    #expect(weights["cước"] == 1)
+    for word in ["khi", "đủ", "25", "tuổi"] { #expect(weights[word] == Ranking.ageShare) }
+    // A number that is no age keeps its weight.
+    #expect(self.weights("nộp 2 bản sao")["2"] == 1)
   }
 }

@@ -110,6 +110,7 @@ struct QueryAnalyzer {
     }
     Self.weighPurpose(&slots)
     Self.weighBeneficiary(&slots)
+    Self.weighAge(&slots)
     analysis.slots = slots
     return analysis
   }
@@ -133,6 +134,21 @@ struct QueryAnalyzer {
       if word == folded ? familyFolded.contains(word) : family.contains(word) {
         slots[i].weight *= Ranking.beneficiaryShare
       }
+    }
+  }
+
+  /// An age ("khi đủ 25 tuổi", "con 16 tuổi") weighs less than the need: it tells siblings
+  /// for different ages apart (the ranking checks it against their ranges and explains their
+  /// words with it), and is no need of its own ("đổi thẻ căn cước khi đủ 25 tuổi" is an
+  /// exchange of the card, not the card "cho người từ đủ 14 tuổi trở lên").
+  static func weighAge(_ slots: inout [QuerySlot]) {
+    let words = slots.map { VietnameseText.fold($0.typed) }
+    let before: Set<String> = ["du", "khi", "duoi", "tren", "tu", "luc", "moi"]
+    for i in words.indices.dropLast() where words[i + 1] == "tuoi" {
+      guard let number = Int(words[i]), (0...120).contains(number) else { continue }
+      var start = i
+      while start > 0, start > i - 2, before.contains(words[start - 1]) { start -= 1 }
+      for j in start...(i + 1) { slots[j].weight *= Ranking.ageShare }
     }
   }
 

@@ -53,6 +53,8 @@ struct Ranking {
   static let purposeShare = 0.5
   /// What a family member or "người" after "cho" (whom the procedure is for) weighs, as a share.
   static let beneficiaryShare = 0.3
+  /// What the words of an age ("khi đủ 25 tuổi") weigh, as a share.
+  static let ageShare = 0.3
   static let headLength = 8.0
   /// A word found only without its accents counts this much.
   static let accentMismatch = 0.7
