@@ -178,6 +178,12 @@ enum SmallIndex {
 
   @Test func anAbbreviationSpellsOutInWords() {
     #expect(Abbreviations(synonyms).expand(["thẻ", "bhyt"]) == ["thẻ", "bảo", "hiểm", "y", "tế"])
+    // A meaning that holds the abbreviation spells nothing out.
+    let company = Abbreviations([
+      Synonym(say: ["tnhh"], means: ["công ty TNHH", "trách nhiệm hữu hạn"])
+    ])
+    #expect(
+      company.expand(["công", "ty", "tnhh"]) == ["công", "ty", "trách", "nhiệm", "hữu", "hạn"])
   }
 
   @Test func phrasesAreSpeltLikeNames() {

@@ -121,19 +121,21 @@ struct Abbreviations: Sendable {
 
   init(_ synonyms: [Synonym]) {
     for synonym in synonyms {
-      // The first meaning in words: "TNLĐ" means "TNLĐ, tai nạn lao động" spells out as the
-      // latter (an abbreviation is no spelling out).
-      guard
-        let meaning = synonym.means.map(Terms.accented).first(where: { meaning in
-          !meaning.isEmpty
-            && !(meaning.count == 1
-              && !VietnameseText.isVietnameseSyllable(VietnameseText.fold(meaning[0])))
-        })
-      else { continue }
+      let meanings = synonym.means.map(Terms.accented)
       for say in synonym.say {
         let words = Terms.folded(say)
         guard words.count == 1, let word = words.first, word.count >= 2,
           !VietnameseText.isVietnameseSyllable(word), expansions[word] == nil
+        else { continue }
+        // The first meaning in words: "TNLĐ" means "TNLĐ, tai nạn lao động" spells out as the
+        // latter (an abbreviation is no spelling out), and "TNHH" means "công ty TNHH, trách
+        // nhiệm hữu hạn" as the latter (a meaning holding the abbreviation spells nothing out).
+        guard
+          let meaning = meanings.first(where: { meaning in
+            !meaning.isEmpty && !meaning.contains { VietnameseText.fold($0) == word }
+              && !(meaning.count == 1
+                && !VietnameseText.isVietnameseSyllable(VietnameseText.fold(meaning[0])))
+          })
         else { continue }
         expansions[word] = meaning
       }
