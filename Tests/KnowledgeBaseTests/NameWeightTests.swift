@@ -22,6 +22,9 @@ struct NameWeightTests {
     #expect(CandidateName.reissues("thủ tục đăng ký lại khai sinh"))
     #expect(!CandidateName.reissues("đăng ký thành lập hộ kinh doanh"))
     #expect(!CandidateName.reissues("cấp giấy phép xây dựng mới đối với công trình cấp lại"))
+    // Names that issue and re-issue serve a first issue too.
+    #expect(!CandidateName.reissues("cấp cấp lại phù hiệu cho xe ô tô"))
+    #expect(!CandidateName.reissues("đăng ký đăng ký lại điều chỉnh đóng bảo hiểm xã hội tự nguyện"))
   }
 
   @Test func notesOfTheLevelWeighNothing() {

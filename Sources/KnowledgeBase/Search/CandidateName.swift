@@ -227,6 +227,10 @@ final class CandidateName: Sendable {
       head = head.dropFirst(2)
     }
     head = head.prefix(4)
+    // "Cấp, cấp lại…", "Đăng ký, đăng ký lại…": the first issue too.
+    let verb = Array(head)
+    if verb.count > 1, verb[0] == verb[1] { return false }
+    if verb.count > 3, verb[0] == verb[2], verb[1] == verb[3] { return false }
     let again = Array("lại".utf8)[...]
     let exchange = Array("đổi".utf8)[...]
     return head.contains(again) || head.prefix(2).contains(exchange)
