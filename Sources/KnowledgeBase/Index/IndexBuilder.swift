@@ -121,9 +121,10 @@ public struct IndexBuilder {
         id, procedure.code, procedure.name, document.accentedName.joined(separator: " "),
         blob(document.accentedName.map { ids.words[$0] ?? -1 }),
         blob(document.name.map { ids.terms[$0] ?? -1 }),
-        blob(Terms.pairs(document.name).map { ids.terms[$0] ?? -1 }),
+        // Pairs are only looked up: stored sorted, the search need not sort them.
+        blob(Terms.pairs(document.name).map { ids.terms[$0] ?? -1 }.sorted()),
         weights.withUnsafeBufferPointer { Data(buffer: $0) },
-        blob(document.excludedPairs.compactMap { ids.terms[$0] }),
+        blob(document.excludedPairs.compactMap { ids.terms[$0] }.sorted()),
         procedure.levels.joined(separator: ", "), procedure.origin,
         Applicants.includesIndividuals(procedure.applicants),
         Applicants.includesForeigners(procedure.applicants),

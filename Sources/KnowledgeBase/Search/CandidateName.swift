@@ -241,9 +241,9 @@ final class CandidateName: Sendable {
   /// still done "tại cấp huyện" is a stale copy of its commune-level twin, which the portal also
   /// lists.
   static func levelPrior(_ levels: String, name: String) -> Double {
-    let lower = levels.lowercased()
+    // "Cấp xã", "Cấp tỉnh", "Cơ quan khác": the telling word is lower case already.
     let level =
-      holds(lower, "xã") ? 1 : holds(lower, "tỉnh") ? 0.8 : holds(lower, "khác") ? 0.5 : 0
+      holds(levels, "xã") ? 1 : holds(levels, "tỉnh") ? 0.8 : holds(levels, "khác") ? 0.5 : 0
     return level - (holds(name, "cấp huyện") ? 0.5 : 0)
   }
 }
@@ -252,7 +252,15 @@ final class CandidateName: Sendable {
 struct SortedIDs: Sendable {
   private let ids: [Int32]
 
-  init(_ ids: [Int32]) { self.ids = ids.sorted() }
+  init(_ ids: [Int32]) {
+    // Most lists are short and many come sorted from the index: check before sorting.
+    var sorted = true
+    for i in ids.indices.dropFirst() where ids[i - 1] > ids[i] {
+      sorted = false
+      break
+    }
+    self.ids = sorted ? ids : ids.sorted()
+  }
 
   var isEmpty: Bool { ids.isEmpty }
 

@@ -165,27 +165,35 @@ final class NameCache: @unchecked Sendable {
     defer { lock.unlock() }
     let missing = ids.filter { cache[$0] == nil }
     if !missing.isEmpty {
-      let list = missing.map { String($0) }.joined(separator: ",")
-      // A cursor reads each row in place (fetchAll copies every row and its column names).
-      let rows = try Row.fetchCursor(
-        db,
+      // One cached statement with the ids as a JSON array: an "IN (1, 2, …)" list is new SQL
+      // every query, and preparing it (GRDB authorises every column) cost more than reading
+      // the rows. A cursor reads each row in place.
+      let statement = try db.cachedStatement(
         sql: """
           SELECT id, code, name, levels, name_words, name_word_ids, name_term_ids, name_pair_ids,
             name_weights, for_individuals, for_foreigners, variant_group, excluded_pair_ids
-          FROM procedure WHERE id IN (\(list))
+          FROM procedure WHERE id IN (SELECT value FROM json_each(?))
           """)
+      let list = "[" + missing.map { String($0) }.joined(separator: ",") + "]"
+      let rows = try Row.fetchCursor(statement, arguments: [list])
       while let row = try rows.next() {
         cache[row[0]] = CandidateName(
           code: row[1], name: row[2], levels: row[3], words: row[4],
-          wordIDs: CandidateName.int32s(row[5]), termIDs: CandidateName.int32s(row[6]),
-          pairIDs: CandidateName.int32s(row[7]), weights: CandidateName.floats(row[8]),
+          wordIDs: try Self.int32s(row, 5), termIDs: try Self.int32s(row, 6),
+          pairIDs: try Self.int32s(row, 7),
+          weights: try row.withUnsafeData(atIndex: 8) { CandidateName.floats($0 ?? Data()) },
           forIndividuals: row[9], forForeigners: row[10], variantGroup: row[11],
-          excludedPairIDs: CandidateName.int32s(row[12]))
+          excludedPairIDs: try Self.int32s(row, 12))
       }
     }
     var result: [Int64: CandidateName] = [:]
     for id in ids { result[id] = cache[id] }
     return result
+  }
+
+  /// A blob column of ids, read in place.
+  private static func int32s(_ row: Row, _ index: Int) throws -> [Int32] {
+    try row.withUnsafeData(atIndex: index) { CandidateName.int32s($0 ?? Data()) }
   }
 }
 
