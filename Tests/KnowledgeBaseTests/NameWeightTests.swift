@@ -20,6 +20,7 @@ struct NameWeightTests {
     #expect(CandidateName.reissues("cấp đổi giấy chứng nhận quyền sử dụng đất"))
     #expect(CandidateName.reissues("đổi giấy phép lái xe"))
     #expect(CandidateName.reissues("thủ tục đăng ký lại khai sinh"))
+    #expect(CandidateName.reissues("điều chỉnh quyết định giao đất cho thuê đất"))
     #expect(!CandidateName.reissues("đăng ký thành lập hộ kinh doanh"))
     #expect(!CandidateName.reissues("cấp giấy phép xây dựng mới đối với công trình cấp lại"))
     // Names that issue and re-issue serve a first issue too.

@@ -36,8 +36,8 @@ final class CandidateName: Sendable {
   let variantGroup: Int64
   /// Pairs the name holds only in what it rules out, "(trừ xe mô tô, xe gắn máy)".
   let excludedPairs: SortedIDs
-  /// Whether the name opens by re-issuing or exchanging a paper: "Cấp lại…", "Cấp đổi…",
-  /// "Đổi…", "Đăng ký lại…".
+  /// Whether the name opens by re-issuing, exchanging or adjusting a paper or decision the
+  /// citizen has: "Cấp lại…", "Cấp đổi…", "Đổi…", "Đăng ký lại…", "Điều chỉnh…".
   let reissues: Bool
   /// Whether the name is the fully online variant: "… bằng dịch vụ công trực tuyến toàn trình".
   let onlineOnly: Bool
@@ -217,8 +217,8 @@ final class CandidateName: Sendable {
     return result
   }
 
-  /// Whether "lại" is among the first four words of `words` (after "Thủ tục"), or "đổi" among
-  /// the first two.
+  /// Whether "lại" is among the first four words of `words` (after "Thủ tục"), "đổi" among
+  /// the first two, or it opens with "điều chỉnh"; not when it issues too ("Cấp, cấp lại…").
   /// Read byte for byte: it runs for every candidate loaded.
   static func reissues(_ words: String) -> Bool {
     let bytes = Array(words.utf8.prefix(64))
@@ -233,7 +233,8 @@ final class CandidateName: Sendable {
     if verb.count > 3, verb[0] == verb[2], verb[1] == verb[3] { return false }
     let again = Array("lại".utf8)[...]
     let exchange = Array("đổi".utf8)[...]
-    return head.contains(again) || head.prefix(2).contains(exchange)
+    let adjust = [Array("điều".utf8)[...], Array("chỉnh".utf8)[...]]
+    return head.contains(again) || head.prefix(2).contains(exchange) || head.starts(with: adjust)
   }
 
   /// Procedures a citizen can do at the city's one-stop centres (commune, then province level)

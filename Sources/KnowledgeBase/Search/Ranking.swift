@@ -33,7 +33,7 @@ struct Ranking {
   static let reissueWeight = 0.3
   /// Folded words, and pairs of them, that say the citizen has the paper already.
   static let reissueWords: Set<String> = [
-    "lai", "doi", "mat", "hong", "rach", "hu", "sai", "cu", "chay", "thay", "sua", "chuyen", "bi",
+    "lai", "doi", "mat", "hong", "rach", "hu", "sai", "cu", "chay", "thay", "sua", "bi",
     "gay", "nat", "het_han", "gia_han", "bo_sung", "dinh_chinh", "cai_chinh", "cap_nhat",
     "dieu_chinh",
   ]
