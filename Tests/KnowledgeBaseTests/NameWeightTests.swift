@@ -126,6 +126,19 @@ struct NameWeightTests {
         opening: SearchDocument.inclusiveOpenings, abbreviations: Abbreviations([])
       )
       .isEmpty)
+    // A list of the cases covered ("(Không theo tuyến/Theo tuyến/Dự án)") widens the procedure.
+    let listing = "Gia hạn giấy phép (Không theo tuyến/Theo tuyến/Dự án) và nhà ở"
+    let listed = self.words(listing)
+    #expect(
+      SearchDocument.notes(
+        listing, opening: [], abbreviations: Abbreviations([]), orListing: true
+      )
+      .sorted().map { listed[$0] }.joined(separator: " ") == "không theo tuyến theo tuyến dự án")
+    #expect(
+      SearchDocument.notes(
+        "Cấp phép (xã/phường)", opening: [], abbreviations: Abbreviations([]), orListing: true
+      )
+      .isEmpty)
   }
 
   /// What a name rules out, "(trừ …)": the pairs found only there.

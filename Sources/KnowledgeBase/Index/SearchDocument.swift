@@ -19,7 +19,8 @@ struct SearchDocument {
     accentedName = abbreviations.expand(Terms.accented(procedure.name))
     name = accentedName.map { VietnameseText.fold($0) }
     inclusiveNotes = Self.notes(
-      procedure.name, opening: Self.inclusiveOpenings, abbreviations: abbreviations)
+      procedure.name, opening: Self.inclusiveOpenings, abbreviations: abbreviations,
+      orListing: true)
     let excluded = Self.notes(
       procedure.name, opening: [["trừ"], ["ngoại", "trừ"]], abbreviations: abbreviations)
     if !excluded.isEmpty {
@@ -49,9 +50,12 @@ extension SearchDocument {
     ["áp", "dụng", "cho", "cả"], ["bao", "gồm", "cả"], ["kể", "cả"],
   ]
 
-  /// Positions of the name's notes in brackets that open with one of `openings`.
+  /// Positions of the name's notes in brackets that open with one of `openings` or, with
+  /// `orListing`, that list cases ("(công trình Không theo tuyến/Theo tuyến trong đô thị/…)":
+  /// two slashes or more), which widen the procedure as much as "(áp dụng cho cả …)".
   static func notes(
-    _ name: String, opening openings: [[String]], abbreviations: Abbreviations
+    _ name: String, opening openings: [[String]], abbreviations: Abbreviations,
+    orListing: Bool = false
   ) -> Set<Int> {
     var result = Set<Int>()
     var from = name.startIndex
@@ -59,7 +63,8 @@ extension SearchDocument {
       let inside = name[name.index(after: open)...]
       let close = inside.firstIndex(of: ")") ?? inside.endIndex
       let note = abbreviations.expand(Terms.accented(String(inside[..<close])))
-      if openings.contains(where: { note.starts(with: $0) }) {
+      let listing = orListing && inside[..<close].filter { $0 == "/" }.count >= 2
+      if listing || openings.contains(where: { note.starts(with: $0) }) {
         let start = abbreviations.expand(Terms.accented(String(name[..<open]))).count
         result.formUnion(start..<(start + note.count))
       }
