@@ -38,6 +38,14 @@ struct NameWeightTests {
     #expect(weightless("Chủ tịch Ủy ban nhân dân cấp xã giải quyết tranh chấp đất đai") == "")
   }
 
+  @Test func namesThatEndSomething() {
+    #expect(CandidateName.ends("thủ tục rút yêu cầu trợ giúp pháp lý của người được trợ giúp"))
+    #expect(CandidateName.ends("chấm dứt hoạt động hộ kinh doanh"))
+    #expect(CandidateName.ends("thu hồi giấy phép lái xe"))
+    #expect(!CandidateName.ends("thủ tục yêu cầu trợ giúp pháp lý"))
+    #expect(!CandidateName.ends("hủ tiếu"))
+  }
+
   @Test func theInPersonChannelWeighsNothing() {
     #expect(
       weightless(

@@ -41,6 +41,9 @@ final class CandidateName: Sendable {
   let reissues: Bool
   /// Whether the name is the fully online variant: "… bằng dịch vụ công trực tuyến toàn trình".
   let onlineOnly: Bool
+  /// Whether the name ends, withdraws or revokes something: "Chấm dứt…", "Thu hồi…", "Hủy…",
+  /// "Rút…" (after "Thủ tục").
+  let ends: Bool
 
   init(
     code: String, name: String, levels: String, words: String, wordIDs: [Int32],
@@ -64,6 +67,7 @@ final class CandidateName: Sendable {
     totalHeadWeight = headWeights.reduce(0, +)
     reissues = Self.reissues(words)
     onlineOnly = Self.holds(words, "toàn trình")
+    ends = Self.ends(words)
     levelPrior = Self.levelPrior(levels, name: words)
     // Only names that speak of an age are split and folded (a cold batch prepares thousands).
     let agePhrase =
@@ -235,6 +239,13 @@ final class CandidateName: Sendable {
     let exchange = Array("đổi".utf8)[...]
     let adjust = [Array("điều".utf8)[...], Array("chỉnh".utf8)[...]]
     return head.contains(again) || head.prefix(2).contains(exchange) || head.starts(with: adjust)
+  }
+
+  /// Whether `words` (a normalised name) opens by ending something.
+  static func ends(_ words: String) -> Bool {
+    var text = Substring(words)
+    if text.hasPrefix("thủ tục ") { text = text.dropFirst(8) }
+    return ["chấm dứt", "thu hồi", "hủy", "huỷ", "rút"].contains { text.hasPrefix($0 + " ") }
   }
 
   /// Procedures a citizen can do at the city's one-stop centres (commune, then province level)

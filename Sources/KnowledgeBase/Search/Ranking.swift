@@ -37,6 +37,15 @@ struct Ranking {
     "gay", "nat", "het_han", "gia_han", "bo_sung", "dinh_chinh", "cai_chinh", "cap_nhat",
     "dieu_chinh",
   ]
+  /// A name that ends, withdraws or revokes something ("Thủ tục rút yêu cầu trợ giúp pháp
+  /// lý") when the query speaks of nothing of the kind: "luật sư miễn phí cho người nghèo"
+  /// asks for legal aid, not to withdraw a request for it.
+  static let endingWeight = 0.6
+  /// Folded words, and pairs of them, that speak of ending something.
+  static let endingWords: Set<String> = [
+    "cham_dut", "thu_hoi", "huy", "rut", "dong", "nghi", "ngung", "dung", "giai_the", "thoi",
+    "tra", "nop_lai", "tra_lai", "bo", "khong",
+  ]
   /// A name for the fully online variant ("… trực tuyến toàn trình") when the query does not ask
   /// for it: the kiosk is the in-person channel, and the twin "một phần hoặc trực tiếp" is the
   /// one done there.
@@ -109,6 +118,8 @@ struct Ranking {
   private let aboutReissue: Bool
   /// Whether the query asks to do it online ("trực tuyến", "online", "qua mạng").
   private let aboutOnline: Bool
+  /// Whether the query speaks of ending, withdrawing or giving something back.
+  private let aboutEnding: Bool
   /// Every adjacent pair the query may stand for, its phrases' included.
   private let queryPairs: [Int32]
 
@@ -132,6 +143,7 @@ struct Ranking {
     }
     aboutReissue = !heard.isDisjoint(with: Self.reissueWords)
     aboutOnline = !heard.isDisjoint(with: Self.onlineWords)
+    aboutEnding = !heard.isDisjoint(with: Self.endingWords)
     alternatives = try slots.map { slot in
       try slot.alternatives.map {
         Alternative(
@@ -212,6 +224,8 @@ struct Ranking {
     var foreignerPrior: Double
     /// -1 when the name re-issues or exchanges a paper the query does not speak of having.
     var reissuePrior: Double
+    /// -1 when the name ends something and the query does not speak of ending.
+    var endingPrior: Double
     /// -1 when the name is the fully online variant and the query does not ask for it.
     var onlinePrior: Double
     /// -1 when the name's age range excludes the query's age, else 0.
@@ -226,7 +240,8 @@ struct Ranking {
         * accent - Ranking.unexplainedWeight * unexplained + Ranking.fullTextWeight * fullText
         + Ranking.levelWeight * levelPrior + Ranking.ageWeight * ageFit
         + Ranking.individualWeight * individualPrior + Ranking.foreignerWeight * foreignerPrior
-        + Ranking.reissueWeight * reissuePrior + Ranking.onlineWeight * onlinePrior
+        + Ranking.reissueWeight * reissuePrior + Ranking.endingWeight * endingPrior
+        + Ranking.onlineWeight * onlinePrior
         + Ranking.exclusionWeight * ruledOut
     }
   }
@@ -244,7 +259,8 @@ struct Ranking {
           unexplainedName: parts.unexplained, fullText: parts.fullText,
           levelPrior: parts.levelPrior, ageFit: parts.ageFit,
           individualPrior: parts.individualPrior, foreignerPrior: parts.foreignerPrior,
-          reissuePrior: parts.reissuePrior, onlinePrior: parts.onlinePrior,
+          reissuePrior: parts.reissuePrior, endingPrior: parts.endingPrior,
+          onlinePrior: parts.onlinePrior,
           ruledOut: parts.ruledOut,
           matchedNameWords: parts.matched)
         : nil)
@@ -348,6 +364,7 @@ struct Ranking {
         ? (name.forForeigners ? 1 : 0)
         : (name.foreignerWords.isEmpty ? 0 : aboutForeign ? 1 : -1),
       reissuePrior: !aboutReissue && name.reissues ? -1 : 0,
+      endingPrior: !aboutEnding && name.ends ? -1 : 0,
       onlinePrior: name.onlineOnly && !aboutOnline ? -1 : 0,
       ageFit: ageFit,
       ruledOut: name.excludedPairs.isEmpty

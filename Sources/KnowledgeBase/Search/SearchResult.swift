@@ -34,6 +34,9 @@ public struct ScoreExplanation: Sendable, Codable, Equatable {
   /// -1 for a name that re-issues or exchanges a paper when the query says nothing of having
   /// one, else 0.
   public var reissuePrior: Double
+  /// -1 for a name that ends, withdraws or revokes something when the query speaks of nothing
+  /// of the kind, else 0.
+  public var endingPrior: Double
   /// -1 for the fully online variant of a procedure ("trực tuyến toàn trình") when the query
   /// does not ask to do it online, else 0.
   public var onlinePrior: Double

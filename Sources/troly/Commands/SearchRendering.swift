@@ -38,11 +38,11 @@ enum SearchRendering {
           format:
             "     điểm %.3f = tên %.2f, cặp từ %.2f, dấu %.2f, thừa trong tên %.2f, "
             + "toàn văn %.2f, cấp %.1f, tuổi %.0f, cá nhân %.0f, nước ngoài %.0f, cấp lại %.0f, "
-            + "trực tuyến %.0f, loại trừ %.0f\n",
+            + "chấm dứt %.0f, trực tuyến %.0f, loại trừ %.0f\n",
           result.score, parts.nameCoverage, parts.pairHits, parts.accentMatch,
           parts.unexplainedName, parts.fullText, parts.levelPrior, parts.ageFit,
-          parts.individualPrior, parts.foreignerPrior, parts.reissuePrior, parts.onlinePrior,
-          parts.ruledOut)
+          parts.individualPrior, parts.foreignerPrior, parts.reissuePrior, parts.endingPrior,
+          parts.onlinePrior, parts.ruledOut)
         out += "     từ khớp trong tên: \(parts.matchedNameWords.joined(separator: " "))\n"
       }
     }
