@@ -44,7 +44,7 @@ struct Ranking {
   /// Folded words, and pairs of them, that speak of ending something.
   static let endingWords: Set<String> = [
     "cham_dut", "thu_hoi", "huy", "rut", "dong", "nghi", "ngung", "dung", "giai_the", "thoi",
-    "tra", "nop_lai", "tra_lai", "bo", "khong",
+    "tra", "nop_lai", "tra_lai", "bo",
   ]
   /// A name for the fully online variant ("… trực tuyến toàn trình") when the query does not ask
   /// for it: the kiosk is the in-person channel, and the twin "một phần hoặc trực tiếp" is the
