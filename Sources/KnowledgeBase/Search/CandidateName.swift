@@ -65,9 +65,10 @@ final class CandidateName: Sendable {
     }
     self.headWeights = headWeights
     totalHeadWeight = headWeights.reduce(0, +)
-    reissues = Self.reissues(words)
+    let head = Self.head(words)
+    reissues = Self.reissues(head: head)
     onlineOnly = Self.holds(words, "toàn trình")
-    ends = Self.ends(words)
+    ends = Self.ends(head: head)
     levelPrior = Self.levelPrior(levels, name: words)
     // Only names that speak of an age are split and folded (a cold batch prepares thousands).
     let agePhrase =
@@ -223,29 +224,43 @@ final class CandidateName: Sendable {
 
   /// Whether "lại" is among the first four words of `words` (after "Thủ tục"), "đổi" among
   /// the first two, or it opens with "điều chỉnh"; not when it issues too ("Cấp, cấp lại…").
-  /// Read byte for byte: it runs for every candidate loaded.
-  static func reissues(_ words: String) -> Bool {
-    let bytes = Array(words.utf8.prefix(64))
-    var head = bytes.split(separator: UInt8(ascii: " "), maxSplits: 6).prefix(6)
-    if head.starts(with: [Array("thủ".utf8)[...], Array("tục".utf8)[...]]) {
-      head = head.dropFirst(2)
-    }
-    head = head.prefix(4)
+  static func reissues(_ words: String) -> Bool { reissues(head: head(words)) }
+
+  private static func reissues(head: [ArraySlice<UInt8>]) -> Bool {
     // "Cấp, cấp lại…", "Đăng ký, đăng ký lại…": the first issue too.
-    let verb = Array(head)
-    if verb.count > 1, verb[0] == verb[1] { return false }
-    if verb.count > 3, verb[0] == verb[2], verb[1] == verb[3] { return false }
-    let again = Array("lại".utf8)[...]
-    let exchange = Array("đổi".utf8)[...]
-    let adjust = [Array("điều".utf8)[...], Array("chỉnh".utf8)[...]]
-    return head.contains(again) || head.prefix(2).contains(exchange) || head.starts(with: adjust)
+    if head.count > 1, head[0] == head[1] { return false }
+    if head.count > 3, head[0] == head[2], head[1] == head[3] { return false }
+    return head.contains(Head.again) || head.prefix(2).contains(Head.exchange)
+      || head.starts(with: Head.adjust)
   }
 
-  /// Whether `words` (a normalised name) opens by ending something.
-  static func ends(_ words: String) -> Bool {
-    var text = Substring(words)
-    if text.hasPrefix("thủ tục ") { text = text.dropFirst(8) }
-    return ["chấm dứt", "thu hồi", "hủy", "huỷ", "rút"].contains { text.hasPrefix($0 + " ") }
+  /// Whether `words` (a normalised name) opens by ending something: "Chấm dứt…", "Thu hồi…",
+  /// "Hủy…", "Rút…" (after "Thủ tục").
+  static func ends(_ words: String) -> Bool { ends(head: head(words)) }
+
+  private static func ends(head: [ArraySlice<UInt8>]) -> Bool {
+    Head.endings.contains { head.starts(with: $0) }
+  }
+
+  /// The first four words of a normalised name after its "Thủ tục", as bytes: read byte for
+  /// byte, as it runs for every candidate loaded.
+  private static func head(_ words: String) -> [ArraySlice<UInt8>] {
+    let bytes = Array(words.utf8.prefix(64))
+    var head = bytes.split(separator: UInt8(ascii: " "), maxSplits: 6).prefix(6)
+    if head.starts(with: Head.procedure) { head = head.dropFirst(2) }
+    return Array(head.prefix(4))
+  }
+
+  /// Words of a name's head, as bytes, made once.
+  private enum Head {
+    static func words(_ text: String) -> [ArraySlice<UInt8>] {
+      text.split(separator: " ").map { Array($0.utf8)[...] }
+    }
+    static let procedure = words("thủ tục")
+    static let again = words("lại")[0]
+    static let exchange = words("đổi")[0]
+    static let adjust = words("điều chỉnh")
+    static let endings = ["chấm dứt", "thu hồi", "hủy", "huỷ", "rút"].map(words)
   }
 
   /// Procedures a citizen can do at the city's one-stop centres (commune, then province level)

@@ -294,8 +294,8 @@ struct Ranking {
         for (word, mark) in zip(phrase.folded, phrase.accented) { hits += found(word, mark, 1) }
         let share = hits / Double(phrase.folded.count)
         best = max(best, share)
-        if share == 1, phraseIndex < 64 { activePhrases |= 1 << UInt64(phraseIndex) }
         if share == 1 {
+          if phraseIndex < 64 { activePhrases |= 1 << UInt64(phraseIndex) }
           for (pair, weight) in phrase.pairs where name.pairs.contains(pair) {
             pairFound += weight
             pairTotal += weight
